@@ -1,0 +1,79 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every target shares: Swift 6 mode with the upcoming features the 6.3 compiler offers,
+/// and warnings as errors on CI.
+let sharedSettings: [SwiftSetting] =
+    [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ] + (Context.environment["CI"] != nil ? [.unsafeFlags(["-warnings-as-errors"])] : [])
+
+let package = Package(
+    name: "guestabi",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "guestabi", targets: ["guestabi"]),
+        .library(name: "GuestABI", targets: ["GuestABI"]),
+        .library(name: "QEMUSource", targets: ["QEMUSource"]),
+        .library(name: "QMP", targets: ["QMP"]),
+        .library(name: "Report", targets: ["Report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    ],
+    targets: [
+        // Model, lifecycle rules and engine: pure values, no process or file I/O.
+        .target(
+            name: "GuestABI",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        // C tokenizer, recognisers of QEMU's machine definitions, tree and git readers.
+        .target(
+            name: "QEMUSource",
+            dependencies: [
+                "GuestABI",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // QMP client, QEMU launcher, probes of real binaries.
+        .target(
+            name: "QMP",
+            dependencies: [
+                "GuestABI",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // Renderers of model values: table, JSON, CSV, SARIF, HTML.
+        .target(name: "Report", dependencies: ["GuestABI"]),
+        // The command-line tool: wiring only.
+        .executableTarget(
+            name: "guestabi",
+            dependencies: [
+                "GuestABI", "QEMUSource", "QMP", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GuestABITests", dependencies: ["GuestABI"]),
+        .testTarget(name: "QEMUSourceTests", dependencies: ["QEMUSource", "GuestABI"]),
+        .testTarget(name: "QMPTests", dependencies: ["QMP", "GuestABI"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "GuestABI"]),
+        .testTarget(
+            name: "guestabiTests",
+            dependencies: [
+                "guestabi", "GuestABI", "QEMUSource", "QMP", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ]
+)
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + sharedSettings
+}

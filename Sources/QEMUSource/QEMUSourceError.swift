@@ -1,0 +1,34 @@
+import GuestABI
+
+/// An error reading a QEMU source tree or git repository: the input cannot be read at all.
+///
+/// Problems inside files that can be read are ``SourceDiagnostic`` values instead: reading goes
+/// on and reports them.
+public struct QEMUSourceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What failed.
+    public enum Code: String, Sendable, Equatable {
+        case unreadableTree
+        case unreadableFile
+        case gitFailed
+        case notAQEMUTree
+    }
+
+    /// What failed.
+    public var code: Code
+    /// The path, ref or command involved.
+    public var subject: String
+    /// What went wrong.
+    public var reason: String
+    /// How to fix it.
+    public var hint: String
+
+    /// Creates an error about `subject`.
+    public init(_ code: Code, subject: String, reason: String, hint: String) {
+        self.code = code
+        self.subject = subject
+        self.reason = reason
+        self.hint = hint
+    }
+
+    public var description: String { "\(subject): \(reason); \(hint)" }
+}

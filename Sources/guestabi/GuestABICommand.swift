@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// The root command: `guestabi <subcommand>`.
+@main
+struct GuestABICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guestabi",
+        abstract: "Read, compare and plan QEMU's versioned machine types.",
+        discussion: """
+            guestabi answers whether a VM can live-migrate between two QEMU releases with a \
+            given machine type, reads the versioned machine types of real QEMU trees, and plans \
+            bugfix machine types for stable branches.
+
+            Exit status: 0 clean / compatible, 1 findings / incompatible, 2 bad input.
+            """,
+        version: "0.1.0",
+        subcommands: [LifecycleCommand.self]
+    )
+
+    /// Runs the command line, mapping every kind of bad input to exit status 2 with a message
+    /// on standard error, as all guestabi commands promise.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("guestabi: \(failure.message)\n".utf8))
+            Foundation.exit(failure.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(CommandFailure.badInputStatus)
+            }
+            exit(withError: error)
+        }
+    }
+}
