@@ -37,6 +37,7 @@ let package = Package(
             name: "QEMUSource",
             dependencies: [
                 "GuestABI",
+                .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]

@@ -11,6 +11,10 @@ public struct QEMUSourceError: Error, Sendable, Equatable, CustomStringConvertib
         case unreadableFile
         case gitFailed
         case notAQEMUTree
+        /// A path given to a source tree is absolute, leaves the tree (`..`) or contains a newline or NUL.
+        case invalidPath
+        /// A git ref (tag, branch, commit) does not name a commit in the repository.
+        case unknownRef
     }
 
     /// What failed.

@@ -15,12 +15,14 @@ struct GuestABICommand: AsyncParsableCommand {
             Exit status: 0 clean / compatible, 1 findings / incompatible, 2 bad input.
             """,
         version: "0.1.0",
-        subcommands: [LifecycleCommand.self]
+        subcommands: [ExtractCommand.self, LifecycleCommand.self]
     )
 
     /// Runs the command line, mapping every kind of bad input to exit status 2 with a message
     /// on standard error, as all guestabi commands promise.
     static func main() async {
+        // A child process (git cat-file, QEMU) that dies must give an error, not kill us.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

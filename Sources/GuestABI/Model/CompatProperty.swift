@@ -1,6 +1,6 @@
 /// Where a compat entry or class fact came from: the array or function that holds it, and the
 /// line in the tree. Diff reports cite it so that a reader can go straight to the code.
-public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Provenance: Hashable, Sendable, CustomStringConvertible {
     /// The `GlobalProperty` array (`hw_compat_10_0`) or options function
     /// (`pc_q35_machine_4_0_options`) that holds the entry.
     public var origin: String
@@ -24,7 +24,7 @@ public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
 ///
 /// In QEMU this is one `GlobalProperty` entry, `{ "virtio-net-pci", "x-foo", "off" }`, or one
 /// `{ TYPE_FOO, "bar", "on", .optional = true }`.
-public struct CompatProperty: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct CompatProperty: Hashable, Sendable, CustomStringConvertible {
     /// The QOM type the property is set on (`virtio-net-pci`, `virtio-device`).
     public var driver: String
     /// The property name.
@@ -56,7 +56,7 @@ public struct CompatProperty: Hashable, Sendable, Codable, CustomStringConvertib
 /// One class fact: a machine-class field set along a machine's options chain, such as
 /// `m->default_kernel_irqchip_split = true` or `pcmc->pci_root_uid = 0`. Much of a machine
 /// type's guest ABI lives in these fields rather than in compat properties.
-public struct ClassFact: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct ClassFact: Hashable, Sendable, CustomStringConvertible {
     /// The field, as written after the class pointer (`default_kernel_irqchip_split`,
     /// `smbios_memory_device_size`); nested fields keep their dots.
     public var field: String

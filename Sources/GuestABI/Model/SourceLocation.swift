@@ -21,7 +21,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
 /// A problem found while reading a source tree, at a place in it. Reading never stops at the
 /// first problem: diagnostics are collected and reported with whatever was found.
-public struct SourceDiagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct SourceDiagnostic: Hashable, Sendable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Hashable, Sendable, Codable {
         /// Something could not be understood, so the result may be incomplete.
@@ -46,4 +46,27 @@ public struct SourceDiagnostic: Hashable, Sendable, Codable, CustomStringConvert
 
     /// `hw/i386/pc_q35.c:312: error: unterminated comment`.
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+extension SourceDiagnostic: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case file, line, severity, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            SourceLocation(
+                file: try container.decode(String.self, forKey: .file), line: try container.decode(Int.self, forKey: .line)),
+            try container.decode(String.self, forKey: .message),
+            severity: try container.decodeIfPresent(Severity.self, forKey: .severity) ?? .error)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(location.file, forKey: .file)
+        try container.encode(location.line, forKey: .line)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+    }
 }

@@ -1,0 +1,80 @@
+import GuestABI
+import OrderedCollections
+
+/// Turns one `TypeInfo` of a family file into a machine definition, when it is a versioned
+/// machine type: reads its name, runs its class init (and instance options), and applies the
+/// tree's lifecycle rule.
+struct MachineRecogniser {
+    /// The suffix QEMU's QOM type names of machines carry (`TYPE_MACHINE_SUFFIX`).
+    static let typeSuffix = "-machine"
+
+    let variable: InitializedVariable
+    let target: Target
+    let qemuVersion: QEMUVersion
+    let rule: LifecycleRule
+    let declarations: TopLevelDeclarations
+
+    func machine(interpreter: inout ChainInterpreter, condition: String?) -> MachineDefinition? {
+        let fields = designatedFields()
+        // `MACHINE_TYPE_NAME(x)` expands to `(x TYPE_MACHINE_SUFFIX)`: drop the parentheses.
+        guard let nameTokens = fields["name"]?.filter({ !$0.isPunctuator("(") && !$0.isPunctuator(")") }),
+            let typeName = nameTokens.concatenatedString,
+            typeName.hasSuffix(Self.typeSuffix)
+        else { return nil }
+        let name = String(typeName.dropLast(Self.typeSuffix.count))
+        guard let parsed = try? MachineTypeName(parsing: name, target: target) else { return nil }
+        var state = MachineClassState()
+        if let classInit = fields["class_init"]?.first?.text {
+            interpreter.run(classInit, into: &state)
+        }
+        for initFunction in instanceFunctions(fields: fields, state: state) {
+            interpreter.run(initFunction, into: &state, instance: true)
+        }
+        let explicitlyDeprecated = state.metadataString("deprecation_reason") != nil
+        let ruleDeprecated = state.versionedDeprecation.map { rule.isDeprecated($0, at: qemuVersion) } ?? false
+        let deleted = deletionVersion().map { rule.isDeleted($0, at: qemuVersion, environment: .standard) } ?? false
+        return MachineDefinition(
+            target: target, name: name, family: parsed.family, version: parsed.version,
+            alias: state.metadataString("alias"), isDefault: state.metadataFlag("is_default"), registered: !deleted,
+            deprecated: explicitlyDeprecated || ruleDeprecated, summary: state.metadataString("desc"),
+            condition: condition, location: variable.location, compat: state.compat, classFacts: Array(state.facts.values))
+    }
+
+    /// `.field = tokens` of the initializer.
+    private func designatedFields() -> [String: [PPToken]] {
+        var fields: [String: [PPToken]] = [:]
+        for part in variable.initializer.splitTopLevel() where part.count >= 4 {
+            guard part[0].isPunctuator("."), part[1].isIdentifier, part[2].isPunctuator("=") else { continue }
+            fields[part[1].text] = Array(part[3...])
+        }
+        return fields
+    }
+
+    /// Functions that run instance options: `.instance_init`, and an `mc->init` function that
+    /// calls a `*_instance_options` function (s390x).
+    private func instanceFunctions(fields: [String: [PPToken]], state: MachineClassState) -> [String] {
+        var names: [String] = []
+        if let instanceInit = fields["instance_init"]?.first?.text { names.append(instanceInit) }
+        if let initTokens = state.metadata["init"], initTokens.count == 1, let function = declarations.functions[initTokens[0].text],
+            function.body.contains(where: { $0.isIdentifier && $0.text.hasSuffix("_instance_options") })
+        {
+            names.append(function.name)
+        }
+        return names
+    }
+
+    /// The version a register function passes to `MACHINE_VER_DELETION(…)` before registering
+    /// this type, if it does.
+    private func deletionVersion() -> MachineVersion? {
+        for function in declarations.functions.values {
+            let body = function.body
+            guard body.contains(where: { $0.isIdentifier && $0.text == variable.name }),
+                body.contains(where: { $0.isIdentifier && $0.text == "type_register_static" }),
+                let marker = body.firstIndex(where: { $0.isIdentifier && $0.text == "MACHINE_VER_DELETION" }),
+                marker + 1 < body.count, let close = TopLevelDeclarations.closing(body, from: marker + 1)
+            else { continue }
+            return ChainInterpreter.machineVersion(fromMacroArguments: Array(body[(marker + 2)..<close]).splitTopLevel())
+        }
+        return nil
+    }
+}

@@ -1,0 +1,157 @@
+import GuestABI
+
+/// The working state of one extraction: the tree's files, their token streams (each tokenized
+/// once), the macros known for each family file, and the diagnostics met.
+struct TreeExtraction {
+    /// Macros a recogniser reads itself rather than expanding.
+    static let frozenMacros: Set<String> = ["MACHINE_VER_DEPRECATION", "MACHINE_VER_DELETION"]
+
+    let files: [String: [UInt8]]
+    let qemuVersion: QEMUVersion
+    private(set) var diagnostics: [SourceDiagnostic] = []
+    private(set) var lifecycleRule: LifecycleRule = .none
+    private var streams: [String: CTokenStream] = [:]
+    private var typeMacros = MacroTable()
+    private var globalArrays: [String: [CompatProperty]] = [:]
+
+    init(files: [String: [UInt8]], qemuVersion: QEMUVersion) {
+        self.files = files
+        self.qemuVersion = qemuVersion
+    }
+
+    mutating func run(families: [FamilySource]) -> [MachineDefinition] {
+        TypeMacroIndex.collect(files, into: &typeMacros)
+        readLifecycleRule()
+        let present = families.filter { files[$0.file] != nil }
+        for file in FamilySource.sharedArrayFiles + present.map(\.file) where files[file] != nil {
+            indexArrays(of: file)
+        }
+        for required in ["hw/core/machine.c"] where files[required] == nil {
+            diagnostics.append(SourceDiagnostic(SourceLocation(file: required, line: 1), "missing: the shared compat arrays are read from it"))
+        }
+        var machines: [MachineDefinition] = []
+        for family in present {
+            machines += recogniseMachines(in: family)
+        }
+        return machines
+    }
+
+    // MARK: - Files and macros
+
+    /// The token stream of `path`, tokenized on first use; its lexer errors become diagnostics.
+    mutating func stream(_ path: String) -> CTokenStream? {
+        if let stream = streams[path] { return stream }
+        guard let bytes = files[path] else { return nil }
+        let stream = CTokenizer(bytes: bytes, file: path).tokenize()
+        diagnostics += stream.diagnostics.filter { $0.severity == .error }
+        streams[path] = stream
+        return stream
+    }
+
+    /// The macros visible in `path`: its own, then its headers', then every `TYPE_*` of the tree.
+    mutating func macroTable(for path: String) -> MacroTable {
+        var table = MacroTable()
+        guard let main = stream(path) else { return table }
+        table.collect(from: main)
+        let headers = IncludeGraph.headers(
+            of: main, available: { files[$0] != nil }, streamFor: { header in self.stream(header) })
+        for header in headers {
+            if let headerStream = stream(header) { table.collect(from: headerStream) }
+        }
+        for (_, definition) in typeMacros.definitions { table.add(definition) }
+        return table
+    }
+
+    private mutating func readLifecycleRule() {
+        guard let header = FamilySource.boardsHeaders.first(where: { files[$0] != nil }), let boards = stream(header) else {
+            diagnostics.append(
+                SourceDiagnostic(SourceLocation(file: FamilySource.boardsHeaders[0], line: 1), "missing: the lifecycle rule is read from it"))
+            return
+        }
+        var table = MacroTable()
+        table.collect(from: boards)
+        lifecycleRule = TreeLifecycleRule.rule(from: table)
+    }
+
+    /// Reads the file-scope `GlobalProperty` arrays of `path` into the tree-wide index.
+    private mutating func indexArrays(of path: String) {
+        guard let stream = stream(path) else { return }
+        let declarations = TopLevelDeclarations(stream.ppTokens())
+        diagnostics += declarations.diagnostics
+        let arrays = declarations.variables.filter { $0.hasType("GlobalProperty") }
+        guard !arrays.isEmpty else { return }
+        var expander = MacroExpander(table: macroTable(for: path), frozen: Self.frozenMacros)
+        for array in arrays {
+            let entries = CompatArrayParser.entries(
+                of: expander.expand(array.initializer), origin: array.name, diagnostics: &diagnostics)
+            if globalArrays[array.name] == nil { globalArrays[array.name] = entries }
+        }
+        diagnostics += expander.diagnostics
+    }
+
+    // MARK: - Machines
+
+    private mutating func recogniseMachines(in family: FamilySource) -> [MachineDefinition] {
+        guard let stream = stream(family.file) else { return [] }
+        let table = macroTable(for: family.file)
+        var expander = MacroExpander(table: table, frozen: Self.frozenMacros)
+        var unterminated: [SourceDiagnostic] = []
+        let tokens = Self.expandMachineDefinitions(
+            stream.ppTokens(), table: table, expander: &expander, diagnostics: &unterminated)
+        diagnostics += unterminated
+        let declarations = TopLevelDeclarations(tokens)
+        diagnostics += declarations.diagnostics
+        let regions = ConditionalRegions(stream)
+        var interpreter = ChainInterpreter(functions: declarations.functions, globalArrays: globalArrays, expander: expander)
+        var machines: [MachineDefinition] = []
+        for variable in declarations.variables where variable.hasType("TypeInfo") {
+            let recogniser = MachineRecogniser(
+                variable: variable, target: family.target, qemuVersion: qemuVersion, rule: lifecycleRule,
+                declarations: declarations)
+            let condition = regions.condition(at: variable.location.line)
+            // Code under `#if 0` is never compiled.
+            if let condition, condition.split(separator: "&&").contains(where: { $0.filter { $0 != " " } == "0" }) {
+                continue
+            }
+            if let machine = recogniser.machine(interpreter: &interpreter, condition: condition) {
+                machines.append(machine)
+            }
+        }
+        diagnostics += expander.diagnostics + interpreter.diagnostics + interpreter.expander.diagnostics
+        return machines
+    }
+
+    /// Replaces each file-scope invocation of a `DEFINE_…MACHINE…` macro with its expansion;
+    /// other tokens stay as written.
+    static func expandMachineDefinitions(
+        _ tokens: [PPToken], table: MacroTable, expander: inout MacroExpander, diagnostics: inout [SourceDiagnostic]
+    ) -> [PPToken] {
+        var output: [PPToken] = []
+        output.reserveCapacity(tokens.count)
+        var depth = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .punctuator {
+                if token.text == "{" || token.text == "(" { depth += 1 }
+                if token.text == "}" || token.text == ")" { depth -= 1 }
+            }
+            if depth == 0, token.isIdentifier, token.text.hasPrefix("DEFINE_"), token.text.contains("MACHINE"),
+                table[token.text]?.isFunctionLike == true, index + 1 < tokens.count, tokens[index + 1].isPunctuator("(")
+            {
+                guard let close = TopLevelDeclarations.closing(tokens, from: index + 1) else {
+                    diagnostics.append(SourceDiagnostic(token.location, "\(token.text)( is never closed; the machine is not read"))
+                    output.append(token)
+                    index += 1
+                    continue
+                }
+                output += expander.expand(Array(tokens[index...close]))
+                index = close + 1
+                continue
+            }
+            output.append(token)
+            index += 1
+        }
+        return output
+    }
+}

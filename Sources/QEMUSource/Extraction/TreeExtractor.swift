@@ -1,0 +1,50 @@
+public import GuestABI
+
+/// Reads a QEMU source tree into a ``ReleaseRegistry``: every versioned machine type it
+/// defines, whether that release registers and deprecates it, and the ordered compat list and
+/// class facts of its options chain.
+///
+/// Reading never stops at the first problem: whatever could not be understood becomes a
+/// diagnostic with `file:line`, and the registry says whether it is complete.
+public struct TreeExtractor: Sendable {
+    /// The tree to read.
+    public let tree: any SourceTree
+
+    /// Creates an extractor for `tree`.
+    public init(tree: any SourceTree) {
+        self.tree = tree
+    }
+
+    /// Extracts the machines of `targets` (all targets when nil).
+    ///
+    /// Throws when the tree cannot be read at all (no `VERSION`, unreadable directory or ref).
+    public func extract(targets: Set<Target>? = nil) async throws(QEMUSourceError) -> ReleaseRegistry {
+        guard let versionBytes = try await tree.read("VERSION") else {
+            throw QEMUSourceError(
+                .notAQEMUTree, subject: tree.displayName, reason: "no VERSION file",
+                hint: "point at the top of a QEMU source tree (the folder holding VERSION, hw/ and include/)")
+        }
+        let versionText = String(decoding: versionBytes, as: UTF8.self)
+        let qemuVersion: QEMUVersion
+        do {
+            qemuVersion = try QEMUVersion(parsing: versionText)
+        } catch {
+            throw QEMUSourceError(
+                .notAQEMUTree, subject: tree.displayName + "/VERSION", reason: "unreadable version: \(error.reason)",
+                hint: "VERSION must hold a QEMU version such as 10.2.2")
+        }
+        var paths: [String] = []
+        for directory in ["include", "hw", "target"] {
+            paths += try await tree.files(under: directory, withSuffixes: [".h", ".c"])
+        }
+        let files = try await tree.readAll(paths)
+        var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion)
+        let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
+        let machines = extraction.run(families: wanted)
+        let errors = extraction.diagnostics.contains { $0.severity == .error }
+        return ReleaseRegistry(
+            qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
+            machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
+            complete: !errors)
+    }
+}

@@ -1,0 +1,215 @@
+import GuestABI
+
+/// Expands C macros over a token list the way the C preprocessor does: object-like and
+/// function-like macros, `#` stringification, `##` pasting, `__VA_ARGS__`, arguments expanded
+/// before substitution, and rescanning of each replacement together with the tokens after it
+/// (which QEMU's `_MACHINE_VER_PICK(...)(args)` trick relies on). Each token carries the set of
+/// macros it came out of, so a macro is never expanded inside its own expansion.
+///
+/// Tokens produced by an expansion take the location of the outermost invocation, so whatever a
+/// recogniser finds in them points at the line that wrote the macro call; argument tokens keep
+/// their own.
+struct MacroExpander {
+    /// A token and the names of the macros it came out of.
+    struct Item {
+        var token: PPToken
+        var hidden: Set<String>
+    }
+
+    /// Budget of macro expansions for one call of `expand`, so a pathological input ends.
+    static let expansionBudget = 200_000
+
+    let table: MacroTable
+    /// Names left as they are even when defined: markers a recogniser reads itself.
+    let frozen: Set<String>
+    private(set) var diagnostics: [SourceDiagnostic] = []
+    private var budget = MacroExpander.expansionBudget
+
+    init(table: MacroTable, frozen: Set<String> = []) {
+        self.table = table
+        self.frozen = frozen
+    }
+
+    /// The fully expanded form of `tokens`.
+    mutating func expand(_ tokens: [PPToken]) -> [PPToken] {
+        budget = Self.expansionBudget
+        return expand(items: tokens.map { Item(token: $0, hidden: []) }, site: nil).map(\.token)
+    }
+
+    // MARK: - Expansion
+
+    /// Expands `items`; `site` is the location replacement tokens take (nil at the outermost
+    /// level, where each invocation's own location is used).
+    private mutating func expand(items: [Item], site: SourceLocation?) -> [Item] {
+        // The input as a stack, its next token last, so a replacement is pushed in front cheaply.
+        var input = Array(items.reversed())
+        var output: [Item] = []
+        output.reserveCapacity(items.count)
+        while let item = input.popLast() {
+            let token = item.token
+            guard token.kind == .identifier, !item.hidden.contains(token.text), !frozen.contains(token.text),
+                let macro = table[token.text]
+            else {
+                output.append(item)
+                continue
+            }
+            guard budget > 0 else {
+                if budget == 0 {
+                    diagnostics.append(SourceDiagnostic(token.location, "macro expansion too deep at \(token.text)"))
+                    budget = -1
+                }
+                output.append(item)
+                continue
+            }
+            budget -= 1
+            let location = site ?? token.location
+            var replacement: [Item]
+            if let parameters = macro.parameters {
+                guard let open = input.last, open.token.isPunctuator("(") else {
+                    output.append(item)  // A function-like macro's name without arguments.
+                    continue
+                }
+                input.removeLast()
+                guard let (arguments, close) = collectArguments(&input) else {
+                    diagnostics.append(SourceDiagnostic(token.location, "unterminated arguments of macro \(token.text)"))
+                    output.append(item)
+                    output.append(open)
+                    continue
+                }
+                let hidden = item.hidden.intersection(close.hidden).union([macro.name])
+                replacement = substitute(macro, parameters: parameters, arguments: arguments, hidden: hidden, site: location)
+            } else {
+                replacement = substitute(macro, parameters: [], arguments: [], hidden: item.hidden.union([macro.name]), site: location)
+            }
+            input.append(contentsOf: replacement.reversed())
+        }
+        return output
+    }
+
+    /// Reads arguments up to the `)` matching an already consumed `(`; top-level commas split
+    /// them. Returns nil when the input ends first.
+    private func collectArguments(_ input: inout [Item]) -> ([[Item]], Item)? {
+        var arguments: [[Item]] = [[]]
+        var depth = 0
+        while let item = input.popLast() {
+            let token = item.token
+            if token.kind == .punctuator {
+                switch token.text {
+                case "(", "[", "{": depth += 1
+                case ")" where depth == 0: return (arguments, item)
+                case ")", "]", "}": depth -= 1
+                case "," where depth == 0:
+                    arguments.append([])
+                    continue
+                default: break
+                }
+            }
+            arguments[arguments.count - 1].append(item)
+        }
+        return nil
+    }
+
+    // MARK: - Substitution
+
+    private mutating func substitute(
+        _ macro: MacroDefinition, parameters: [String], arguments: [[Item]], hidden: Set<String>, site: SourceLocation
+    ) -> [Item] {
+        var argumentFor: [String: [Item]] = [:]
+        for (index, name) in parameters.enumerated() {
+            if name == "__VA_ARGS__", macro.isVariadic {
+                // Everything from here on, commas included.
+                var rest: [Item] = []
+                for (offset, argument) in arguments.dropFirst(index).enumerated() {
+                    if offset > 0 {
+                        rest.append(Item(token: PPToken(kind: .punctuator, text: ",", location: site), hidden: []))
+                    }
+                    rest.append(contentsOf: argument)
+                }
+                argumentFor[name] = rest
+            } else {
+                argumentFor[name] = index < arguments.count ? arguments[index] : []
+            }
+        }
+        var expandedCache: [String: [Item]] = [:]
+        let body = macro.body
+        var output: [Item] = []
+        var index = 0
+        var pasteNext = false
+        while index < body.count {
+            let token = body[index]
+            let nextIsPaste = index + 1 < body.count && body[index + 1].isPunctuator("##")
+            var piece: [Item]
+            if macro.isFunctionLike, token.isPunctuator("#"), index + 1 < body.count,
+                let argument = argumentFor[body[index + 1].text]
+            {
+                piece = [Item(token: stringify(argument, site: site), hidden: [])]
+                index += 1
+            } else if token.isPunctuator("##") {
+                pasteNext = true
+                index += 1
+                continue
+            } else if token.kind == .identifier, let argument = argumentFor[token.text] {
+                if pasteNext || nextIsPaste {
+                    piece = argument
+                } else if let cached = expandedCache[token.text] {
+                    piece = cached
+                } else {
+                    piece = expand(items: argument, site: site)
+                    expandedCache[token.text] = piece
+                }
+            } else {
+                var copy = token
+                copy.location = site
+                piece = [Item(token: copy, hidden: [])]
+            }
+            if pasteNext {
+                pasteNext = false
+                if let last = output.popLast() {
+                    if let first = piece.first {
+                        output.append(Item(token: paste(last.token, first.token), hidden: []))
+                        output.append(contentsOf: piece.dropFirst())
+                    } else {
+                        output.append(last)
+                    }
+                } else {
+                    output.append(contentsOf: piece)
+                }
+            } else {
+                output.append(contentsOf: piece)
+            }
+            index += 1
+        }
+        for position in output.indices { output[position].hidden.formUnion(hidden) }
+        return output
+    }
+
+    private func stringify(_ argument: [Item], site: SourceLocation) -> PPToken {
+        var text = ""
+        for (offset, item) in argument.enumerated() {
+            if offset > 0, item.token.precededBySpace { text += " " }
+            if item.token.kind == .string || item.token.kind == .character {
+                for character in item.token.text {
+                    if character == "\"" || character == "\\" { text.append("\\") }
+                    text.append(character)
+                }
+            } else {
+                text += item.token.text
+            }
+        }
+        return PPToken(kind: .string, text: "\"" + text + "\"", location: site)
+    }
+
+    private func paste(_ left: PPToken, _ right: PPToken) -> PPToken {
+        let text = left.text + right.text
+        let kind: CToken.Kind
+        switch text.utf8.first {
+        case let byte? where byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")):
+            kind = .identifier
+        case let byte? where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"):
+            kind = .number
+        default:
+            kind = left.kind
+        }
+        return PPToken(kind: kind, text: text, location: left.location, precededBySpace: left.precededBySpace)
+    }
+}

@@ -1,0 +1,87 @@
+import GuestABI
+
+/// A `#define` as read from a file: object-like or function-like, with its replacement tokens.
+struct MacroDefinition: Hashable, Sendable {
+    var name: String
+    /// Parameter names of a function-like macro; `nil` for an object-like macro.
+    var parameters: [String]?
+    /// True when the last parameter is `...` (`__VA_ARGS__`).
+    var isVariadic: Bool
+    var body: [PPToken]
+    var location: SourceLocation
+
+    var isFunctionLike: Bool { parameters != nil }
+}
+
+/// The macros known while reading a tree: `#define`s of the files read, in the order read.
+/// A later definition of a name does not replace an earlier one, so a header read first for a
+/// file wins over an unrelated header that reuses the name.
+struct MacroTable: Sendable {
+    private(set) var definitions: [String: MacroDefinition] = [:]
+
+    init() {}
+
+    subscript(name: String) -> MacroDefinition? { definitions[name] }
+
+    mutating func add(_ definition: MacroDefinition) {
+        if definitions[definition.name] == nil { definitions[definition.name] = definition }
+    }
+
+    /// Adds every `#define` of `stream` for which `include` returns true; returns problems met.
+    @discardableResult
+    mutating func collect(from stream: CTokenStream, where include: (String) -> Bool = { _ in true }) -> [SourceDiagnostic] {
+        var diagnostics: [SourceDiagnostic] = []
+        let tokens = stream.tokens
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .directive, Self.directiveName(stream.text(tokens[index])) == "define" else { continue }
+            let start = index + 1
+            var end = start
+            while end < tokens.count, tokens[end].kind != .endOfDirective { end += 1 }
+            defer { index = end }
+            guard start < end, tokens[start].kind == .identifier else {
+                diagnostics.append(SourceDiagnostic(stream.location(tokens[index]), "#define without a macro name", severity: .warning))
+                continue
+            }
+            let name = stream.text(tokens[start])
+            guard include(name) else { continue }
+            var bodyStart = start + 1
+            var parameters: [String]?
+            var variadic = false
+            // Function-like only when `(` follows the name with no space between.
+            if bodyStart < end, tokens[bodyStart].start == tokens[start].end, stream.matches(tokens[bodyStart], "(") {
+                var names: [String] = []
+                var cursor = bodyStart + 1
+                while cursor < end, !stream.matches(tokens[cursor], ")") {
+                    let token = tokens[cursor]
+                    if token.kind == .identifier {
+                        names.append(stream.text(token))
+                    } else if stream.matches(token, "...") {
+                        variadic = true
+                        names.append("__VA_ARGS__")
+                    }
+                    cursor += 1
+                }
+                guard cursor < end else {
+                    diagnostics.append(
+                        SourceDiagnostic(stream.location(tokens[start]), "unterminated parameter list of macro \(name)"))
+                    continue
+                }
+                parameters = names
+                bodyStart = cursor + 1
+            }
+            let body = (bodyStart..<end).map { stream.ppToken(at: $0) }
+            add(
+                MacroDefinition(
+                    name: name, parameters: parameters, isVariadic: variadic, body: body,
+                    location: stream.location(tokens[start])))
+        }
+        return diagnostics
+    }
+
+    /// `define` for `#define` and `# define`.
+    static func directiveName(_ text: String) -> String {
+        String(text.drop { $0 == "#" || $0 == " " || $0 == "\t" })
+    }
+}

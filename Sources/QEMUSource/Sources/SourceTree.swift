@@ -1,0 +1,49 @@
+/// A QEMU source tree the extractor reads through: a directory on disk, or a git repository at a ref.
+///
+/// Paths are relative to the tree root and use `/` as separator (`hw/i386/pc_q35.c`); `.` components
+/// and repeated slashes are ignored, while absolute paths, `..` components and paths containing a
+/// newline or NUL byte are rejected with ``QEMUSourceError/Code/invalidPath``. Every requirement throws
+/// only ``QEMUSourceError``.
+public protocol SourceTree: Sendable {
+    /// A name for messages: the directory path, or `repository@ref`.
+    var displayName: String { get }
+
+    /// The bytes of the file at `path`, or `nil` when no file exists there (a directory is not a file).
+    ///
+    /// Throws when the file exists but cannot be read.
+    func read(_ path: String) async throws(QEMUSourceError) -> [UInt8]?
+
+    /// The files below `directory` (recursively) whose names end with one of `suffixes`, as paths
+    /// relative to the tree root, sorted by their UTF-8 bytes.
+    ///
+    /// An empty `directory` (or `.`) is the whole tree; an empty `suffixes` array keeps every file. A
+    /// directory that does not exist has no files.
+    func files(under directory: String, withSuffixes suffixes: [String]) async throws(QEMUSourceError) -> [String]
+
+    /// The bytes of every file in `paths` that exists, keyed by the path as given; missing files are
+    /// absent from the result.
+    ///
+    /// Conforming types read in bulk (in parallel, or in one round trip); the default reads one file
+    /// after another.
+    func readAll(_ paths: [String]) async throws(QEMUSourceError) -> [String: [UInt8]]
+}
+
+extension SourceTree {
+    /// Reads `paths` one after another with ``read(_:)``.
+    public func readAll(_ paths: [String]) async throws(QEMUSourceError) -> [String: [UInt8]] {
+        var contents: [String: [UInt8]] = [:]
+        contents.reserveCapacity(paths.count)
+        for path in paths where contents[path] == nil {
+            if let bytes = try await read(path) {
+                contents[path] = bytes
+            }
+        }
+        return contents
+    }
+
+    /// Reads the file at `path` as UTF-8 text (invalid bytes become U+FFFD), or `nil` when it is missing.
+    public func readText(_ path: String) async throws(QEMUSourceError) -> String? {
+        guard let bytes = try await read(path) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,6 @@
+#ifndef FIXTURE_TARGET_I386_CPU_QOM_H
+#define FIXTURE_TARGET_I386_CPU_QOM_H
+
+#define TYPE_X86_CPU "x86_64-cpu"
+
+#endif
