@@ -2,7 +2,7 @@ import GuestABI
 
 /// The working state of one extraction: the tree's files, their token streams (each tokenized
 /// once), the macros known for each family file, and the diagnostics met.
-struct TreeExtraction {
+struct TreeExtraction: Sendable {
     /// Macros a recogniser reads itself rather than expanding.
     static let frozenMacros: Set<String> = ["MACHINE_VER_DEPRECATION", "MACHINE_VER_DELETION"]
 
@@ -19,7 +19,9 @@ struct TreeExtraction {
         self.qemuVersion = qemuVersion
     }
 
-    mutating func run(families: [FamilySource]) -> [MachineDefinition] {
+    /// Reads the shared parts once, then each family file in its own task (they share nothing
+    /// they write), and merges machines and diagnostics in family order.
+    mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
         TypeMacroIndex.collect(files, into: &typeMacros)
         readLifecycleRule()
         let present = families.filter { files[$0.file] != nil }
@@ -29,9 +31,24 @@ struct TreeExtraction {
         for required in ["hw/core/machine.c"] where files[required] == nil {
             diagnostics.append(SourceDiagnostic(SourceLocation(file: required, line: 1), "missing: the shared compat arrays are read from it"))
         }
+        let shared = self
+        let results = await withTaskGroup(of: (Int, [MachineDefinition], [SourceDiagnostic]).self) { group in
+            for (index, family) in present.enumerated() {
+                group.addTask {
+                    var worker = shared
+                    worker.diagnostics = []
+                    let machines = worker.recogniseMachines(in: family)
+                    return (index, machines, worker.diagnostics)
+                }
+            }
+            var collected: [(Int, [MachineDefinition], [SourceDiagnostic])] = []
+            for await result in group { collected.append(result) }
+            return collected.sorted { $0.0 < $1.0 }
+        }
         var machines: [MachineDefinition] = []
-        for family in present {
-            machines += recogniseMachines(in: family)
+        for (_, familyMachines, familyDiagnostics) in results {
+            machines += familyMachines
+            diagnostics += familyDiagnostics
         }
         return machines
     }

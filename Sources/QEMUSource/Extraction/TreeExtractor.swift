@@ -40,7 +40,7 @@ public struct TreeExtractor: Sendable {
         let files = try await tree.readAll(paths)
         var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion)
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
-        let machines = extraction.run(families: wanted)
+        let machines = await extraction.run(families: wanted)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
         return ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,

@@ -10,14 +10,18 @@ enum TypeMacroIndex {
     static func collect(_ files: [String: [UInt8]], into table: inout MacroTable) {
         for path in files.keys.sorted() {
             guard let bytes = files[path] else { continue }
+            // Line numbers counted once per file, incrementally from one definition to the next.
+            var countedTo = 0
+            var lineAtCount = 1
             for line in definitionLines(in: bytes) {
+                for index in countedTo..<line.lowerBound where bytes[index] == UInt8(ascii: "\n") { lineAtCount += 1 }
+                countedTo = line.lowerBound
                 let stream = CTokenizer(bytes: Array(bytes[line]), file: path).tokenize()
                 var local = MacroTable()
                 local.collect(from: stream) { $0.hasPrefix("TYPE_") }
                 for (_, definition) in local.definitions where !definition.isFunctionLike {
                     var fixed = definition
-                    let offset = lineNumber(of: line.lowerBound, in: bytes) - 1
-                    fixed.location.line += offset
+                    fixed.location.line += lineAtCount - 1
                     table.add(fixed)
                 }
             }
@@ -65,11 +69,5 @@ enum TypeMacroIndex {
             }
         }
         return ranges
-    }
-
-    private static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
-        var line = 1
-        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") { line += 1 }
-        return line
     }
 }
