@@ -75,7 +75,7 @@ struct TreeExtraction: Sendable {
         for header in headers {
             if let headerStream = stream(header) { table.collect(from: headerStream) }
         }
-        for (_, definition) in typeMacros.definitions { table.add(definition) }
+        table.fallback = typeMacros.definitions
         return table
     }
 

@@ -18,10 +18,13 @@ struct MacroDefinition: Hashable, Sendable {
 /// file wins over an unrelated header that reuses the name.
 struct MacroTable: Sendable {
     private(set) var definitions: [String: MacroDefinition] = [:]
+    /// Definitions looked up after this table's own (the tree-wide `TYPE_*` macros), shared
+    /// without copying.
+    var fallback: [String: MacroDefinition] = [:]
 
     init() {}
 
-    subscript(name: String) -> MacroDefinition? { definitions[name] }
+    subscript(name: String) -> MacroDefinition? { definitions[name] ?? fallback[name] }
 
     mutating func add(_ definition: MacroDefinition) {
         if definitions[definition.name] == nil { definitions[definition.name] = definition }
