@@ -57,9 +57,9 @@ struct ChainInterpreter {
                 // `do { … } while (0);` as macros write it: run the block once.
                 let block = branch(tokens, at: index + 1)
                 execute(tokens[block], in: function, state: &state, instance: instance, locals: &locals)
-                index = statementEnd(tokens, from: block.upperBound, includingBlock: false) + 1
+                index = statementEnd(tokens, from: block.upperBound) + 1
             } else {
-                let end = statementEnd(tokens, from: index, includingBlock: false)
+                let end = statementEnd(tokens, from: index)
                 simpleStatement(Array(tokens[index..<end]), in: function, state: &state, instance: instance, locals: &locals)
                 index = end + 1
             }
@@ -67,7 +67,7 @@ struct ChainInterpreter {
     }
 
     /// The index of the `;` ending the statement at `start` (or the end).
-    func statementEnd(_ tokens: ArraySlice<PPToken>, from start: Int, includingBlock: Bool) -> Int {
+    func statementEnd(_ tokens: ArraySlice<PPToken>, from start: Int) -> Int {
         var depth = 0
         var index = start
         while index < tokens.endIndex {
@@ -92,7 +92,7 @@ struct ChainInterpreter {
         let open = start + 1
         guard open < tokens.endIndex, tokens[open].isPunctuator("("),
             let close = TopLevelDeclarations.closing(tokens, from: open)
-        else { return statementEnd(tokens, from: start, includingBlock: false) + 1 }
+        else { return statementEnd(tokens, from: start) + 1 }
         let condition = Array(tokens[(open + 1)..<close]).normalizedText
         let thenRange = branch(tokens, at: close + 1)
         var next = thenRange.upperBound
@@ -125,6 +125,6 @@ struct ChainInterpreter {
             let close = TopLevelDeclarations.closing(tokens, from: start) ?? tokens.endIndex - 1
             return start..<(close + 1)
         }
-        return start..<min(statementEnd(tokens, from: start, includingBlock: false) + 1, tokens.endIndex)
+        return start..<min(statementEnd(tokens, from: start) + 1, tokens.endIndex)
     }
 }

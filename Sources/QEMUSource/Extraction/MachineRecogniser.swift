@@ -13,6 +13,9 @@ struct MachineRecogniser {
     let qemuVersion: QEMUVersion
     let rule: LifecycleRule
     let declarations: TopLevelDeclarations
+    /// The version each register function passes to `MACHINE_VER_DELETION(…)`, by the name of
+    /// the `TypeInfo` it registers (see ``deletionVersions(in:)``).
+    let deletionVersions: [String: MachineVersion]
 
     func machine(interpreter: inout ChainInterpreter, condition: String?) -> MachineDefinition? {
         let fields = designatedFields()
@@ -32,7 +35,7 @@ struct MachineRecogniser {
         }
         let explicitlyDeprecated = state.metadataString("deprecation_reason") != nil
         let ruleDeprecated = state.versionedDeprecation.map { rule.isDeprecated($0, at: qemuVersion) } ?? false
-        let deleted = deletionVersion().map { rule.isDeleted($0, at: qemuVersion, environment: .standard) } ?? false
+        let deleted = deletionVersions[variable.name].map { rule.isDeleted($0, at: qemuVersion, environment: .standard) } ?? false
         return MachineDefinition(
             target: target, name: name, family: parsed.family, version: parsed.version,
             alias: state.metadataString("alias"), isDefault: state.metadataFlag("is_default"), registered: !deleted,
@@ -63,18 +66,20 @@ struct MachineRecogniser {
         return names
     }
 
-    /// The version a register function passes to `MACHINE_VER_DELETION(…)` before registering
-    /// this type, if it does.
-    private func deletionVersion() -> MachineVersion? {
+    /// For every register function of the file that calls `MACHINE_VER_DELETION(…)` and then
+    /// `type_register_static(&info)`: `info`'s name and the version it passes. Read once per file.
+    static func deletionVersions(in declarations: TopLevelDeclarations) -> [String: MachineVersion] {
+        var versions: [String: MachineVersion] = [:]
         for function in declarations.functions.values {
             let body = function.body
-            guard body.contains(where: { $0.isIdentifier && $0.text == variable.name }),
-                body.contains(where: { $0.isIdentifier && $0.text == "type_register_static" }),
-                let marker = body.firstIndex(where: { $0.isIdentifier && $0.text == "MACHINE_VER_DELETION" }),
-                marker + 1 < body.count, let close = TopLevelDeclarations.closing(body, from: marker + 1)
+            guard let marker = body.firstIndex(where: { $0.isIdentifier && $0.text == "MACHINE_VER_DELETION" }),
+                marker + 1 < body.count, let close = TopLevelDeclarations.closing(body, from: marker + 1),
+                let register = body.firstIndex(where: { $0.isIdentifier && $0.text == "type_register_static" }),
+                let info = body[register...].first(where: { $0.isIdentifier && $0.text != "type_register_static" }),
+                let version = ChainInterpreter.machineVersion(fromMacroArguments: Array(body[(marker + 2)..<close]).splitTopLevel())
             else { continue }
-            return ChainInterpreter.machineVersion(fromMacroArguments: Array(body[(marker + 2)..<close]).splitTopLevel())
+            versions[info.text] = version
         }
-        return nil
+        return versions
     }
 }

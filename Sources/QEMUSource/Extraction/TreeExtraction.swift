@@ -120,11 +120,12 @@ struct TreeExtraction: Sendable {
         diagnostics += declarations.diagnostics
         let regions = ConditionalRegions(stream)
         var interpreter = ChainInterpreter(functions: declarations.functions, globalArrays: globalArrays, expander: expander)
+        let deletionVersions = MachineRecogniser.deletionVersions(in: declarations)
         var machines: [MachineDefinition] = []
         for variable in declarations.variables where variable.hasType("TypeInfo") {
             let recogniser = MachineRecogniser(
                 variable: variable, target: family.target, qemuVersion: qemuVersion, rule: lifecycleRule,
-                declarations: declarations)
+                declarations: declarations, deletionVersions: deletionVersions)
             let condition = regions.condition(at: variable.location.line)
             // Code under `#if 0` is never compiled.
             if let condition, condition.split(separator: "&&").contains(where: { $0.filter { $0 != " " } == "0" }) {
