@@ -19,11 +19,16 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     /// False when files were missing or could not be understood, so machines or entries may be
     /// missing.
     public var complete: Bool
+    /// The QOM type hierarchy the tree defines: each type name mapped to its parent's name
+    /// (`virtio-net-pci` → `virtio-net-pci-base`). It says which devices a compat entry reaches:
+    /// an entry for `virtio-device` applies to every type below it. Empty when not read.
+    public var qomParents: [String: String]
 
     /// Creates a registry.
     public init(
         qemuVersion: QEMUVersion, origin: String? = nil, lifecycleRule: LifecycleRule,
-        machines: [MachineDefinition], diagnostics: [SourceDiagnostic], complete: Bool
+        machines: [MachineDefinition], diagnostics: [SourceDiagnostic], complete: Bool,
+        qomParents: [String: String] = [:]
     ) {
         self.schema = Self.currentSchema
         self.qemuVersion = qemuVersion
@@ -32,6 +37,24 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         self.machines = machines.sorted()
         self.diagnostics = diagnostics
         self.complete = complete
+        self.qomParents = qomParents
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents
+    }
+
+    /// Decodes a registry; `qomParents` may be absent (registries written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try container.decode(Int.self, forKey: .schema)
+        qemuVersion = try container.decode(QEMUVersion.self, forKey: .qemuVersion)
+        origin = try container.decodeIfPresent(String.self, forKey: .origin)
+        lifecycleRule = try container.decode(LifecycleRule.self, forKey: .lifecycleRule)
+        machines = try container.decode([MachineDefinition].self, forKey: .machines)
+        diagnostics = try container.decode([SourceDiagnostic].self, forKey: .diagnostics)
+        complete = try container.decode(Bool.self, forKey: .complete)
+        qomParents = try container.decodeIfPresent([String: String].self, forKey: .qomParents) ?? [:]
     }
 
     /// The machine with this identity.
