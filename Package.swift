@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "QEMUSource", targets: ["QEMUSource"]),
         .library(name: "QMP", targets: ["QMP"]),
         .library(name: "Report", targets: ["Report"]),
+        .library(name: "RegistryStore", targets: ["RegistryStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,13 +52,15 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // Registry files, and the embedded registries of real releases (a resource).
+        .target(name: "RegistryStore", dependencies: ["GuestABI"], resources: [.copy("Releases")]),
         // Renderers of model values: table, JSON, CSV, SARIF, HTML.
         .target(name: "Report", dependencies: ["GuestABI"]),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "guestabi",
             dependencies: [
-                "GuestABI", "QEMUSource", "QMP", "Report",
+                "GuestABI", "QEMUSource", "QMP", "Report", "RegistryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "guestabiTests",
             dependencies: [
-                "guestabi", "GuestABI", "QEMUSource", "QMP", "Report",
+                "guestabi", "GuestABI", "QEMUSource", "QMP", "Report", "RegistryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,7 +15,10 @@ struct GuestABICommand: AsyncParsableCommand {
             Exit status: 0 clean / compatible, 1 findings / incompatible, 2 bad input.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, LifecycleCommand.self]
+        subcommands: [
+            CheckCommand.self, DiffCommand.self, RegistryCommand.self, ExtractCommand.self,
+            LifecycleCommand.self,
+        ]
     )
 
     /// Runs the command line, mapping every kind of bad input to exit status 2 with a message

@@ -1,0 +1,82 @@
+/// One machine type compared between two releases.
+public struct MachineComparison: Hashable, Sendable {
+    /// How the machine fares from the first release to the second.
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// Registered in both with the same ABI.
+        case identical
+        /// Registered in both with a different ABI.
+        case changed
+        /// Registered only in the second.
+        case added
+        /// Registered only in the first.
+        case removed
+    }
+
+    /// The target.
+    public var target: Target
+    /// The machine name.
+    public var name: String
+    /// The family.
+    public var family: MachineFamily
+    /// The outcome.
+    public var status: Status
+    /// The differences, for a changed machine.
+    public var changes: [ABIChange]
+
+    /// Creates a comparison.
+    public init(target: Target, name: String, family: MachineFamily, status: Status, changes: [ABIChange] = []) {
+        self.target = target
+        self.name = name
+        self.family = family
+        self.status = status
+        self.changes = changes
+    }
+}
+
+/// The machine-by-machine comparison of two releases: the `guestabi diff` result.
+public struct ReleaseDiff: Hashable, Sendable {
+    /// The first release.
+    public var from: QEMUVersion
+    /// The second release.
+    public var to: QEMUVersion
+    /// One entry per machine registered in either release (after filtering), sorted like
+    /// registries (target, family, newest first).
+    public var machines: [MachineComparison]
+
+    /// Compares the registered machines of `from` and `to`, optionally only `target` and only
+    /// the machine named `machine`.
+    public init(from: ReleaseRegistry, to: ReleaseRegistry, target: Target? = nil, machine: String? = nil) {
+        self.from = from.qemuVersion
+        self.to = to.qemuVersion
+        func selected(_ registry: ReleaseRegistry) -> [MachineID: MachineDefinition] {
+            var byID: [MachineID: MachineDefinition] = [:]
+            for definition in registry.machines where definition.registered {
+                if let target, definition.target != target { continue }
+                if let machine, definition.name != machine { continue }
+                byID[definition.id] = definition
+            }
+            return byID
+        }
+        let before = selected(from)
+        let after = selected(to)
+        var machines: [(MachineDefinition, MachineComparison)] = []
+        for (id, old) in before {
+            guard let new = after[id] else {
+                machines.append((old, MachineComparison(target: id.target, name: id.name, family: old.family, status: .removed)))
+                continue
+            }
+            let changes = MachineABI(old).changes(to: MachineABI(new))
+            machines.append(
+                (old, MachineComparison(
+                    target: id.target, name: id.name, family: old.family, status: changes.isEmpty ? .identical : .changed,
+                    changes: changes)))
+        }
+        for (id, new) in after where before[id] == nil {
+            machines.append((new, MachineComparison(target: id.target, name: id.name, family: new.family, status: .added)))
+        }
+        self.machines = machines.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// True when some machine was added, removed or changed.
+    public var hasDifferences: Bool { machines.contains { $0.status != .identical } }
+}

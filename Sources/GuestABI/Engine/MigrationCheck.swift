@@ -1,0 +1,142 @@
+/// Decides whether a VM with one machine type can migrate from one release to another, from
+/// the two releases' registries: the `guestabi check` engine.
+public struct MigrationCheck: Sendable {
+    /// The source release.
+    public var from: ReleaseRegistry
+    /// The destination release.
+    public var to: ReleaseRegistry
+    /// The lifecycle history used to say since when a machine is deleted.
+    public var history: LifecycleHistory
+
+    /// Creates a check between two registries.
+    public init(from: ReleaseRegistry, to: ReleaseRegistry, history: LifecycleHistory = .qemu) {
+        self.from = from
+        self.to = to
+        self.history = history
+    }
+
+    /// The verdict for `machine` (a versioned name or an alias such as `q35`) on `target`
+    /// (inferred when only one target has the machine), for any VM or for one with `devices`.
+    ///
+    /// Throws when the machine is not registered on the source (no VM can run it there) or
+    /// its target is ambiguous.
+    public func verdict(machine: String, target: Target? = nil, devices: [String]? = nil) throws(GuestABIError) -> MigrationVerdict {
+        let target = try resolveTarget(machine: machine, target: target)
+        let aliasOnSource = registeredAlias(machine, target: target, in: from)
+        guard let source = aliasOnSource ?? registered(machine, target: target, in: from) else {
+            throw notOnSource(machine, target: target)
+        }
+        var reasons: [MigrationReason] = []
+        if aliasOnSource != nil {
+            guard let destination = registeredAlias(machine, target: target, in: to) else {
+                return verdict(
+                    machine, target, devices,
+                    [MigrationReason(kind: .missing, message: "\(to.qemuVersion) has no machine aliased '\(machine)' on \(target)", isBreaking: true)])
+            }
+            guard destination.name == source.name else {
+                return verdict(
+                    machine, target, devices,
+                    [MigrationReason(
+                        kind: .alias,
+                        message: "'\(machine)' is \(source.name) on \(from.qemuVersion) but \(destination.name) on \(to.qemuVersion): the VM would change machine type; start it with -machine \(source.name) to keep its ABI",
+                        isBreaking: true)])
+            }
+            reasons.append(
+                MigrationReason(kind: .alias, message: "'\(machine)' is \(source.name) on both releases; prefer the versioned name", isBreaking: false))
+        }
+        guard let destination = registered(source.name, target: target, in: to) else {
+            return verdict(machine, target, devices, reasons + [missingReason(source)])
+        }
+        let selection = devices.map { DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new })) }
+        let classifier = ChangeClassifier(from: from.qemuVersion, to: to.qemuVersion, devices: selection)
+        let changes = MachineABI(source).changes(to: MachineABI(destination))
+        reasons += classifier.reasons(for: changes, olderIsSource: from.qemuVersion <= to.qemuVersion)
+        if !reasons.contains(where: \.isBreaking) {
+            let incomplete = [from, to].filter { !$0.complete }
+            if !incomplete.isEmpty {
+                reasons.append(
+                    MigrationReason(
+                        kind: .incomplete,
+                        message: incomplete.map { "the registry of \($0.qemuVersion) is incomplete (\($0.diagnostics.count) diagnostics)" }.joined(separator: "; ")
+                            + ": entries may be missing; re-extract the tree or probe the binaries",
+                        isBreaking: false))
+            }
+        }
+        return verdict(machine, target, devices, reasons)
+    }
+
+    private func verdict(_ machine: String, _ target: Target, _ devices: [String]?, _ reasons: [MigrationReason]) -> MigrationVerdict {
+        let verdict: MigrationVerdict.Verdict =
+            reasons.contains(where: \.isBreaking) ? .incompatible : reasons.contains { $0.kind == .incomplete } ? .unknown : .compatible
+        let ordered = reasons.filter(\.isBreaking) + reasons.filter { !$0.isBreaking }
+        return MigrationVerdict(
+            from: from.qemuVersion, to: to.qemuVersion, target: target, machine: machine, verdict: verdict,
+            devices: devices ?? [], reasons: ordered)
+    }
+
+    // MARK: - Resolving the machine
+
+    private func registered(_ name: String, target: Target, in registry: ReleaseRegistry) -> MachineDefinition? {
+        registry.machines.first { $0.target == target && $0.name == name && $0.registered }
+    }
+
+    private func registeredAlias(_ alias: String, target: Target, in registry: ReleaseRegistry) -> MachineDefinition? {
+        registry.machines.first { $0.target == target && $0.alias == alias && $0.registered }
+    }
+
+    private func resolveTarget(machine: String, target: Target?) throws(GuestABIError) -> Target {
+        if let target { return target }
+        let targets = Set(
+            (from.machines + to.machines).filter { ($0.name == machine || $0.alias == machine) && $0.registered }.map(\.target))
+        if targets.count == 1 { return targets.first! }
+        if targets.isEmpty {
+            // Not registered anywhere: infer from the name's family so the error can say more.
+            if let candidates = try? MachineTypeName.candidates(parsing: machine), Set(candidates.map(\.target)).count == 1 {
+                return candidates[0].target
+            }
+            throw notOnSource(machine, target: nil)
+        }
+        throw GuestABIError(
+            .invalidValue, input: machine, reason: "the machine exists for several targets (\(targets.sorted().map(\.rawValue).joined(separator: ", ")))",
+            hint: "give --target")
+    }
+
+    private func notOnSource(_ machine: String, target: Target?) -> GuestABIError {
+        let known = from.machines.filter { $0.registered && (target == nil || $0.target == target) }
+        let hint: String
+        if let defined = from.machines.first(where: { $0.name == machine && (target == nil || $0.target == target) }) {
+            hint = "\(from.qemuVersion) defines it but no longer registers it"
+                + (history.deletedIn(defined.version).map { " (deleted by the lifecycle rule since \($0))" } ?? "")
+                + "; no VM can run it there"
+        } else {
+            let names = known.prefix(8).map(\.name).joined(separator: ", ")
+            hint = "registered machines include \(names)\(known.count > 8 ? ", …" : "")"
+        }
+        return GuestABIError(
+            .invalidValue, input: machine, reason: "not a machine registered by \(from.qemuVersion)\(target.map { " for \($0)" } ?? "")",
+            hint: hint)
+    }
+
+    // MARK: - Missing on the destination
+
+    private func missingReason(_ machine: MachineDefinition) -> MigrationReason {
+        let release = to.qemuVersion
+        let message: String
+        if let defined = to.machines.first(where: { $0.id == machine.id }) {
+            let deprecated = history.deprecatedIn(defined.version).map { "deprecated since \($0), " } ?? ""
+            let deleted = history.deletedIn(defined.version).map { "no longer registered since \($0)" } ?? "no longer registered"
+            message = "\(machine.name) is deleted by \(release)'s lifecycle rule (\(deprecated)\(deleted)); its code remains but the binary does not register it"
+        } else if machine.version.base > release.effectiveRelease.machineVersion
+            || (release.isRelease && machine.version.base > release.machineVersion)
+        {
+            message = "\(machine.name) never existed in \(release): it was added in \(machine.version.release) (migrating to an older release)"
+        } else if let deleted = history.deletedIn(machine.version), deleted <= release.effectiveRelease {
+            message = "\(machine.name) is gone from \(release): deleted by the lifecycle rule since \(deleted), and its code removed"
+        } else if machine.version.isBugfix {
+            message = "\(release) does not carry the bugfix machine \(machine.name): a release of its series or later must define it with the same ABI"
+        } else {
+            message = "\(machine.name) is not defined in \(release): its code was removed"
+        }
+        return MigrationReason(kind: .missing, message: message, isBreaking: true)
+    }
+}

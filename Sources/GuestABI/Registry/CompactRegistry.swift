@@ -1,0 +1,136 @@
+/// The compact form of a ``ReleaseRegistry`` that guestabi ships embedded: every distinct
+/// compat entry and class fact is stored once, and each machine lists the indices of its own,
+/// in application order. The full registry repeats the shared arrays in every machine (each
+/// older machine carries all newer arrays), so this form is about ten times smaller and loads
+/// that much faster.
+public struct CompactRegistry: Hashable, Sendable, Codable {
+    /// The name that marks a JSON file as this form.
+    public static let formatName = "guestabi-compact-registry"
+
+    /// One distinct compat entry.
+    public struct Entry: Hashable, Sendable, Codable {
+        /// Driver, property, value.
+        public var d: String, p: String, v: String
+        /// Optional; absent when false.
+        public var o: Bool?
+        /// The array or function, and the `file:line`.
+        public var s: String, l: String?
+    }
+
+    /// One distinct class fact.
+    public struct Fact: Hashable, Sendable, Codable {
+        /// Field, value.
+        public var f: String, v: String
+        /// The function, and the `file:line`.
+        public var s: String, l: String?
+    }
+
+    /// A machine whose compat list and class facts are indices into the shared tables.
+    public struct Machine: Hashable, Sendable, Codable {
+        public var target: Target
+        public var name: String
+        public var family: MachineFamily
+        public var version: MachineVersion
+        public var alias: String?
+        public var isDefault: Bool
+        public var registered: Bool
+        public var deprecated: Bool
+        public var summary: String?
+        public var condition: String?
+        public var location: String?
+        public var compat: [Int]
+        public var classFacts: [Int]
+    }
+
+    /// Always ``formatName``.
+    public var format: String
+    /// The registry schema this was made from.
+    public var schema: Int
+    public var qemuVersion: QEMUVersion
+    public var origin: String?
+    public var lifecycleRule: LifecycleRule
+    public var complete: Bool
+    public var diagnostics: [SourceDiagnostic]
+    public var qomParents: [String: String]
+    /// The distinct compat entries, in order of first use.
+    public var entries: [Entry]
+    /// The distinct class facts, in order of first use.
+    public var facts: [Fact]
+    public var machines: [Machine]
+
+    /// The compact form of `registry`.
+    public init(_ registry: ReleaseRegistry) {
+        format = Self.formatName
+        schema = registry.schema
+        qemuVersion = registry.qemuVersion
+        origin = registry.origin
+        lifecycleRule = registry.lifecycleRule
+        complete = registry.complete
+        diagnostics = registry.diagnostics
+        qomParents = registry.qomParents
+        var entries: [Entry] = []
+        var entryIndex: [Entry: Int] = [:]
+        var facts: [Fact] = []
+        var factIndex: [Fact: Int] = [:]
+        machines = registry.machines.map { machine in
+            let compat = machine.compat.map { property in
+                let entry = Entry(
+                    d: property.driver, p: property.property, v: property.value, o: property.optional ? true : nil,
+                    s: property.source.origin, l: property.source.location?.description)
+                if let index = entryIndex[entry] { return index }
+                entries.append(entry)
+                entryIndex[entry] = entries.count - 1
+                return entries.count - 1
+            }
+            let classFacts = machine.classFacts.map { classFact in
+                let fact = Fact(f: classFact.field, v: classFact.value, s: classFact.source.origin, l: classFact.source.location?.description)
+                if let index = factIndex[fact] { return index }
+                facts.append(fact)
+                factIndex[fact] = facts.count - 1
+                return facts.count - 1
+            }
+            return Machine(
+                target: machine.target, name: machine.name, family: machine.family, version: machine.version,
+                alias: machine.alias, isDefault: machine.isDefault, registered: machine.registered,
+                deprecated: machine.deprecated, summary: machine.summary, condition: machine.condition,
+                location: machine.location?.description, compat: compat, classFacts: classFacts)
+        }
+        self.entries = entries
+        self.facts = facts
+    }
+
+    /// The full registry, or an error naming the first index out of range.
+    public func expanded() throws(GuestABIError) -> ReleaseRegistry {
+        let properties = entries.map { entry in
+            CompatProperty(
+                driver: entry.d, property: entry.p, value: entry.v, optional: entry.o ?? false,
+                source: Provenance(origin: entry.s, location: entry.l.flatMap(SourceLocation.init(compact:))))
+        }
+        let classFacts = facts.map { fact in
+            ClassFact(field: fact.f, value: fact.v, source: Provenance(origin: fact.s, location: fact.l.flatMap(SourceLocation.init(compact:))))
+        }
+        var definitions: [MachineDefinition] = []
+        definitions.reserveCapacity(machines.count)
+        for machine in machines {
+            let indicesValid =
+                machine.compat.allSatisfy(properties.indices.contains) && machine.classFacts.allSatisfy(classFacts.indices.contains)
+            guard indicesValid else {
+                throw GuestABIError(
+                    .invalidValue, input: machine.name, reason: "the compact registry of \(qemuVersion) refers to an entry it does not hold",
+                    hint: "regenerate it with `guestabi registry build`")
+            }
+            definitions.append(
+                MachineDefinition(
+                    target: machine.target, name: machine.name, family: machine.family, version: machine.version,
+                    alias: machine.alias, isDefault: machine.isDefault, registered: machine.registered,
+                    deprecated: machine.deprecated, summary: machine.summary, condition: machine.condition,
+                    location: machine.location.flatMap(SourceLocation.init(compact:)),
+                    compat: machine.compat.map { properties[$0] }, classFacts: machine.classFacts.map { classFacts[$0] }))
+        }
+        var registry = ReleaseRegistry(
+            qemuVersion: qemuVersion, origin: origin, lifecycleRule: lifecycleRule, machines: definitions,
+            diagnostics: diagnostics, complete: complete, qomParents: qomParents)
+        registry.schema = schema
+        return registry
+    }
+}

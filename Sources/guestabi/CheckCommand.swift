@@ -1,0 +1,60 @@
+import ArgumentParser
+import GuestABI
+import Report
+
+/// `guestabi check`: can a VM with this machine migrate from one release to another?
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Say whether a VM with a machine type can live-migrate from one release to another, and why.",
+        discussion: """
+            Verdicts: compatible, incompatible or unknown, with reasons: missing (not registered \
+            on the destination), frozen-compat (frozen compat data differs), mispinned, \
+            stable-drift (any ABI difference inside one stable series), alias (q35 names \
+            different machines), pinned and family-wide (listed, not failures). The scope is the \
+            machine type's ABI: CPU state and device migration state are not compared.
+
+            Exit status: 0 compatible, 1 incompatible or unknown, 2 bad input.
+
+            Examples:
+              guestabi check --from 7.2.0 --to 10.2.2 --machine pc-q35-7.2
+              guestabi check --from 10.0.2 --to 10.2.2 --machine q35
+              guestabi check --from 10.0.2 --to 10.0.13 --machine virt-10.0 --device virtio-net-pci --format json
+            """
+    )
+
+    @Option(help: ArgumentHelp("The source release: a version the registry holds, a tree, or a registry JSON file.", valueName: "release"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The destination release.", valueName: "release"))
+    var to: String
+
+    @Option(help: "The machine type: versioned (pc-q35-10.0) or an alias (q35).")
+    var machine: String
+
+    @Option(help: "The target, when the machine name exists for several (virt).")
+    var target: String?
+
+    @Option(help: ArgumentHelp("A device of the VM (repeatable): judge only the compat entries that reach these devices.", valueName: "driver"))
+    var device: [String] = []
+
+    @Option(help: "Output format.")
+    var format: TextOrJSON = .text
+
+    @OptionGroup var registries: RegistryOptions
+
+    func run() async throws {
+        let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
+        var catalog = try ReleaseCatalog(registries)
+        let source = try await catalog.release(from)
+        let destination = try await catalog.release(to)
+        let verdict = try parseArgument { () throws(GuestABIError) in
+            try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: device.isEmpty ? nil : device)
+        }
+        switch format {
+        case .text: print(CheckReport.text(verdict), terminator: "")
+        case .json: print(try JSONOutput.render(verdict), terminator: "")
+        }
+        if verdict.verdict != .compatible { throw ExitCode(1) }
+    }
+}

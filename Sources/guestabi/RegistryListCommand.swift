@@ -1,0 +1,36 @@
+import ArgumentParser
+import GuestABI
+import RegistryStore
+import Report
+
+/// `guestabi registry list`: the releases guestabi holds.
+struct RegistryListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Show the releases the registry holds (embedded, plus --registry files).",
+        discussion: """
+            Examples:
+              guestabi registry list
+              guestabi registry list --registry my-11.0.json --format json
+            """
+    )
+
+    @OptionGroup var registries: RegistryOptions
+
+    @Option(help: "Output format.")
+    var format: TableOrJSON = .table
+
+    func run() throws {
+        let catalog = try ReleaseCatalog(registries)
+        let embedded = Set(EmbeddedRegistry.versions())
+        var entries: [RegistryListing] = []
+        for version in catalog.versions {
+            guard let registry = try catalog.registry(version) else { continue }
+            entries.append(RegistryListing(registry, source: embedded.contains(version) ? "embedded" : "--registry"))
+        }
+        switch format {
+        case .table: print(RegistryReport.listing(entries), terminator: "")
+        case .json: print(try JSONOutput.render(entries), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import GuestABI
+import QEMUSource
+import RegistryStore
+
+/// `--registry FILE` (repeatable): registry JSON files that add releases to the embedded ones.
+struct RegistryOptions: ParsableArguments {
+    @Option(
+        name: .customLong("registry"),
+        help: ArgumentHelp("Add the releases of this registry JSON file (repeatable; `extract --format json` or `registry build` output).", valueName: "file"))
+    var files: [String] = []
+}
+
+/// Where a command finds the releases it is given: a version held by a `--registry` file or the
+/// embedded registry, a QEMU tree directory (extracted on the spot), or a registry JSON file.
+struct ReleaseCatalog {
+    /// The releases of the `--registry` files, by version.
+    private var added: [QEMUVersion: ReleaseRegistry] = [:]
+    /// Registries already loaded, by the argument that named them.
+    private var loaded: [String: ReleaseRegistry] = [:]
+
+    /// Loads every `--registry` file; a bad file is bad input.
+    init(_ options: RegistryOptions) throws(CommandFailure) {
+        for path in options.files {
+            do {
+                let registry = try RegistryFile.read(path)
+                added[registry.qemuVersion] = registry
+            } catch {
+                throw CommandFailure.badInput(error.description)
+            }
+        }
+    }
+
+    /// Every release known without naming a tree: `--registry` files and embedded, oldest first.
+    var versions: [QEMUVersion] {
+        Array(Set(added.keys).union(EmbeddedRegistry.versions())).sorted()
+    }
+
+    /// The accepted forms, for error messages.
+    var acceptedForms: String {
+        "a release the registry holds (\(versions.map(\.description).joined(separator: ", "))), a QEMU tree directory, or a registry JSON file"
+    }
+
+    /// The release `text` names.
+    mutating func release(_ text: String) async throws(CommandFailure) -> ReleaseRegistry {
+        if let registry = loaded[text] { return registry }
+        let registry = try await resolve(text)
+        loaded[text] = registry
+        return registry
+    }
+
+    private func resolve(_ text: String) async throws(CommandFailure) -> ReleaseRegistry {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: text, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                do {
+                    return try await TreeExtractor(tree: try DirectoryTree(root: text)).extract()
+                } catch {
+                    throw CommandFailure.badInput(error.description)
+                }
+            }
+            do {
+                return try RegistryFile.read(text)
+            } catch {
+                throw CommandFailure.badInput(error.description)
+            }
+        }
+        guard let version = try? QEMUVersion(parsing: text) else {
+            throw CommandFailure.badInput("'\(text)': no such file or directory, and not a QEMU version; expected \(acceptedForms)")
+        }
+        if let registry = try registry(version) { return registry }
+        // `10.0` names the newest 10.0.z held.
+        if text.split(separator: ".").count == 2,
+            let newest = versions.last(where: { $0.major == version.major && $0.minor == version.minor && $0.isRelease }),
+            let registry = try registry(newest)
+        {
+            return registry
+        }
+        throw CommandFailure.badInput("'\(text)': release not in the registry; expected \(acceptedForms) (add one with --registry FILE)")
+    }
+
+    /// The held registry of `version`: a `--registry` file first, then the embedded one.
+    func registry(_ version: QEMUVersion) throws(CommandFailure) -> ReleaseRegistry? {
+        if let registry = added[version] { return registry }
+        do {
+            return try EmbeddedRegistry.registry(version)
+        } catch {
+            throw CommandFailure.badInput("the embedded registry is damaged: \(error.description)")
+        }
+    }
+}
