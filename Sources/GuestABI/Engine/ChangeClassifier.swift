@@ -89,18 +89,33 @@ public struct ChangeClassifier: Sendable {
     }
 
     private func bucket(of change: ABIChange, olderIsSource: Bool) -> Bucket {
-        let versions = [change.before, change.after].map { $0.flatMap { CompatOriginVersion.version(of: $0.source.origin) } }
-        if versions.contains(where: { $0.map { $0 < frozenBefore } ?? false }) { return .frozen }
-        // The newer release's side of the change.
-        let newer = olderIsSource ? change.after : change.before
-        let older = olderIsSource ? change.before : change.after
-        if let newer, CompatOriginVersion.version(of: newer.source.origin) != nil {
-            return older == nil ? .pinned : .mispinned
+        func side(_ setting: ABISetting?) -> Side {
+            Side(present: setting != nil, version: setting.flatMap { CompatOriginVersion.version(of: $0.source.origin) })
         }
-        if let older, CompatOriginVersion.version(of: older.source.origin) != nil {
-            // Only the older side has a versioned setting the newer one lost.
-            return .frozen
+        switch kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsSource) {
+        case .frozenCompat: return .frozen
+        case .pinned: return .pinned
+        case .mispinned: return .mispinned
+        default: return .familyWide
         }
+    }
+
+    /// One side of a difference: whether it sets the subject, and the version its origin is
+    /// named for.
+    struct Side {
+        var present: Bool
+        var version: MachineVersion?
+    }
+
+    /// The reason kind of one difference (outside a stable series): `frozenCompat`, `pinned`,
+    /// `mispinned` or `familyWide`. The one rule both ``MigrationCheck`` and
+    /// ``CompatibilityMatrix`` apply.
+    func kind(before: Side, after: Side, olderIsSource: Bool) -> MigrationReason.Kind {
+        if [before, after].contains(where: { $0.version.map { $0 < frozenBefore } ?? false }) { return .frozenCompat }
+        let (newer, older) = olderIsSource ? (after, before) : (before, after)
+        if newer.present, newer.version != nil { return older.present ? .mispinned : .pinned }
+        // Only the older side has a versioned setting, which the newer one lost.
+        if older.present, older.version != nil { return .frozenCompat }
         return .familyWide
     }
 

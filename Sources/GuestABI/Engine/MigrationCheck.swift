@@ -120,9 +120,17 @@ public struct MigrationCheck: Sendable {
     // MARK: - Missing on the destination
 
     private func missingReason(_ machine: MachineDefinition) -> MigrationReason {
-        let release = to.qemuVersion
+        Self.missingReason(machine, on: to, history: history)
+    }
+
+    /// The `missing` reason for `machine`, which `destination` does not register: deleted by
+    /// the lifecycle rule (since when), never existed there, or removed.
+    public static func missingReason(
+        _ machine: MachineDefinition, on destination: ReleaseRegistry, history: LifecycleHistory = .qemu
+    ) -> MigrationReason {
+        let release = destination.qemuVersion
         let message: String
-        if let defined = to.machines.first(where: { $0.id == machine.id }) {
+        if let defined = destination.machines.first(where: { $0.id == machine.id }) {
             let deprecated = history.deprecatedIn(defined.version).map { "deprecated since \($0), " } ?? ""
             let deleted = history.deletedIn(defined.version).map { "no longer registered since \($0)" } ?? "no longer registered"
             message = "\(machine.name) is deleted by \(release)'s lifecycle rule (\(deprecated)\(deleted)); its code remains but the binary does not register it"

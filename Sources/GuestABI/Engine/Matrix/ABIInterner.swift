@@ -1,0 +1,77 @@
+/// A machine's effective ABI as integers: subjects sorted by id, each with the interned id of
+/// its value and of its origin. Two machines compare by a merge of two integer arrays, and
+/// identical ABIs are recognised by their fingerprint first.
+struct InternedABI: Sendable {
+    /// Subject ids, ascending.
+    var subjects: [Int32]
+    /// The value id (value + optional flag) of each subject.
+    var values: [Int32]
+    /// The origin id (array or function name) of each subject's winning setting.
+    var origins: [Int32]
+    /// A hash of subjects and values (not origins): equal ABIs have equal fingerprints.
+    var fingerprint: Int
+}
+
+/// Gives every subject, value and origin met across a set of registries one small integer,
+/// and remembers the version each origin is named for.
+struct ABIInterner: Sendable {
+    private var subjectIDs: [ABISubject: Int32] = [:]
+    private var valueIDs: [ValueKey: Int32] = [:]
+    private var originIDs: [String: Int32] = [:]
+    /// The version in each origin's name (`hw_compat_9_2` → 9.2), by origin id.
+    private(set) var originVersions: [MachineVersion?] = []
+    /// Each subject, by id.
+    private(set) var subjects: [ABISubject] = []
+
+    private struct ValueKey: Hashable {
+        var value: String
+        var optional: Bool
+    }
+
+    /// The interned ABI of `machine`.
+    mutating func intern(_ machine: MachineDefinition) -> InternedABI {
+        var winners: [Int32: (value: Int32, origin: Int32)] = [:]
+        winners.reserveCapacity(machine.compat.count + machine.classFacts.count)
+        for entry in machine.compat {
+            let subject = subjectID(.compat(driver: entry.driver, property: entry.property))
+            winners[subject] = (valueID(entry.value, entry.optional), originID(entry.source.origin))
+        }
+        for fact in machine.classFacts {
+            let subject = subjectID(.classFact(field: fact.field))
+            winners[subject] = (valueID(fact.value, false), originID(fact.source.origin))
+        }
+        let ordered = winners.sorted { $0.key < $1.key }
+        var hasher = Hasher()
+        for (subject, setting) in ordered {
+            hasher.combine(subject)
+            hasher.combine(setting.value)
+        }
+        return InternedABI(
+            subjects: ordered.map(\.key), values: ordered.map(\.value.value), origins: ordered.map(\.value.origin),
+            fingerprint: hasher.finalize())
+    }
+
+    private mutating func subjectID(_ subject: ABISubject) -> Int32 {
+        if let id = subjectIDs[subject] { return id }
+        let id = Int32(subjects.count)
+        subjects.append(subject)
+        subjectIDs[subject] = id
+        return id
+    }
+
+    private mutating func valueID(_ value: String, _ optional: Bool) -> Int32 {
+        let key = ValueKey(value: value, optional: optional)
+        if let id = valueIDs[key] { return id }
+        let id = Int32(valueIDs.count)
+        valueIDs[key] = id
+        return id
+    }
+
+    private mutating func originID(_ origin: String) -> Int32 {
+        if let id = originIDs[origin] { return id }
+        let id = Int32(originVersions.count)
+        originVersions.append(CompatOriginVersion.version(of: origin))
+        originIDs[origin] = id
+        return id
+    }
+}

@@ -1,0 +1,116 @@
+public import GuestABI
+
+/// A ``CompatibilityMatrix`` made readable: every cell with its machine, verdict, reason kinds
+/// and a message, and per family a lifecycle timeline. Every matrix format (table, JSON, CSV,
+/// HTML) renders this one value.
+public struct MatrixView: Hashable, Sendable, Encodable {
+    /// One (source, destination, machine) cell.
+    public struct Cell: Hashable, Sendable, Encodable {
+        public var from: QEMUVersion
+        public var to: QEMUVersion
+        public var target: Target
+        public var family: MachineFamily
+        public var machine: String
+        public var verdict: MigrationVerdict.Verdict
+        /// Reason kinds found (`missing`, `frozen-compat`, `pinned`…).
+        public var reasons: [MigrationReason.Kind]
+        /// Entries judged breaking.
+        public var breakingEntries: Int
+        /// Entries listed, not failing (pinned, family-wide).
+        public var listedEntries: Int
+        /// What a person reads.
+        public var message: String
+    }
+
+    /// One machine version of a family over time.
+    public struct TimelineEntry: Hashable, Sendable, Encodable {
+        public var machine: String
+        public var version: MachineVersion
+        /// The release its X.Y came with.
+        public var introduced: QEMUVersion
+        /// When QEMU's lifecycle rule deprecates / stops registering it (nil: never, under the
+        /// rules as they stand).
+        public var deprecatedIn: QEMUVersion?
+        public var deletedIn: QEMUVersion?
+        /// Its status in each release of the matrix, in release order: `supported`,
+        /// `deprecated`, `deleted` (defined, not registered) or `absent`.
+        public var statuses: [String]
+    }
+
+    /// One family: its timeline.
+    public struct Family: Hashable, Sendable, Encodable {
+        public var family: MachineFamily
+        public var target: Target
+        public var timeline: [TimelineEntry]
+    }
+
+    /// The releases, oldest first.
+    public var releases: [QEMUVersion]
+    /// What every verdict covers.
+    public var scope: String
+    /// The families present, in family order.
+    public var families: [Family]
+    /// Every cell, by source, destination, then machine.
+    public var cells: [Cell]
+
+    /// The view of `matrix`, computed over `registries` (the same ones, any order).
+    public init(_ matrix: CompatibilityMatrix, registries: [ReleaseRegistry], history: LifecycleHistory = .qemu) {
+        let byVersion = Dictionary(registries.map { ($0.qemuVersion, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = matrix.releases.compactMap { byVersion[$0] }
+        releases = matrix.releases
+        scope = MigrationVerdict.sourceScope
+        var definitions: [MachineID: MachineDefinition] = [:]
+        for registry in ordered {
+            for machine in registry.machines where definitions[machine.id] == nil { definitions[machine.id] = machine }
+        }
+        cells = matrix.cells.map { cell in
+            let id = matrix.machines[Int(cell.machine)]
+            let from = matrix.releases[Int(cell.source)]
+            let to = matrix.releases[Int(cell.destination)]
+            let kinds = cell.reasonKinds
+            var message: String
+            if kinds.contains(.missing), let machine = definitions[id], let destination = byVersion[to] {
+                message = MigrationCheck.missingReason(machine, on: destination, history: history).message
+            } else {
+                var parts: [String] = []
+                let breaking = kinds.filter { [.frozenCompat, .mispinned, .stableDrift].contains($0) }
+                if !breaking.isEmpty {
+                    parts.append("\(cell.breakingEntries) breaking \(cell.breakingEntries == 1 ? "entry" : "entries") (\(breaking.map(\.rawValue).joined(separator: ", ")))")
+                }
+                let listed = kinds.filter { [.pinned, .familyWide].contains($0) }
+                if !listed.isEmpty {
+                    parts.append("\(cell.listedEntries) listed (\(listed.map(\.rawValue).joined(separator: ", ")))")
+                }
+                if kinds.contains(.incomplete) { parts.append("a registry is incomplete") }
+                message = parts.isEmpty ? "machine-type ABI identical" : parts.joined(separator: "; ")
+            }
+            return Cell(
+                from: from, to: to, target: id.target, family: matrix.families[Int(cell.machine)], machine: id.name,
+                verdict: cell.verdict, reasons: kinds, breakingEntries: Int(cell.breakingEntries),
+                listedEntries: Int(cell.listedEntries), message: message)
+        }
+        let present = Array(Set(matrix.families)).sorted()
+        families = present.map { family in
+            let machines = definitions.values.filter { $0.family == family }.sorted()
+            let timeline = machines.map { machine in
+                TimelineEntry(
+                    machine: machine.name, version: machine.version, introduced: machine.version.release,
+                    deprecatedIn: history.deprecatedIn(machine.version), deletedIn: history.deletedIn(machine.version),
+                    statuses: ordered.map { registry in
+                        guard let defined = registry.machines.first(where: { $0.id == machine.id }) else { return "absent" }
+                        return !defined.registered ? "deleted" : defined.deprecated ? "deprecated" : "supported"
+                    })
+            }
+            return Family(family: family, target: family.target, timeline: timeline)
+        }
+    }
+
+    /// Counts of each verdict over the cells of one family and one (source, destination) pair.
+    public func summary(family: MachineFamily, from: QEMUVersion, to: QEMUVersion) -> [MigrationVerdict.Verdict: Int] {
+        var counts: [MigrationVerdict.Verdict: Int] = [:]
+        for cell in cells where cell.family == family && cell.from == from && cell.to == to {
+            counts[cell.verdict, default: 0] += 1
+        }
+        return counts
+    }
+}

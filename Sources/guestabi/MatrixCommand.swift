@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import GuestABI
+import Report
+
+/// `guestabi matrix`: every migration verdict over a set of releases.
+struct MatrixCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "Compute every (source release, destination release, machine) migration verdict, forward and backward.",
+        discussion: """
+            Without --release, every release the registry holds. HTML is one self-contained page: \
+            a heatmap per family (hover a cell for its machines and reasons) and a lifecycle \
+            timeline per family.
+
+            Exit status: 0 every cell compatible, 1 some cell is not, 2 bad input.
+
+            Examples:
+              guestabi matrix --family pc-q35
+              guestabi matrix --release 7.2.0 --release 10.2.2 --target aarch64 --format csv
+              guestabi matrix --format html -o matrix.html
+            """
+    )
+
+    /// `--format table|json|csv|html`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv, html
+    }
+
+    @Option(name: .customLong("release"), help: ArgumentHelp("A release to include (repeatable): version, tree or registry file.", valueName: "release"))
+    var releases: [String] = []
+
+    @Option(help: "Only this family (pc-q35, pc-i440fx, arm-virt, pseries, s390-ccw-virtio, m68k-virt, …).")
+    var family: String?
+
+    @Option(help: "Only this target.")
+    var target: String?
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var registries: RegistryOptions
+
+    func validate() throws {
+        if family != nil && target != nil { throw ValidationError("give --family or --target, not both") }
+    }
+
+    func run() async throws {
+        let family = try self.family.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try MachineFamily(parsing: text) } }
+        let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
+        var catalog = try ReleaseCatalog(registries)
+        let names = releases.isEmpty ? catalog.versions.map(\.description) : releases
+        var loaded: [ReleaseRegistry] = []
+        for name in names {
+            let registry = try await catalog.release(name)
+            if loaded.contains(where: { $0.qemuVersion == registry.qemuVersion }) {
+                throw CommandFailure.badInput("'\(name)': release \(registry.qemuVersion) is given twice")
+            }
+            loaded.append(registry)
+        }
+        guard loaded.count >= 2 else {
+            throw CommandFailure.badInput("a matrix needs at least two releases; got \(loaded.count) (\(catalog.acceptedForms))")
+        }
+        let matrix = CompatibilityMatrix(registries: loaded) { machine in
+            (family == nil || machine.family == family) && (target == nil || machine.target == target)
+        }
+        let view = MatrixView(matrix, registries: loaded)
+        let text: String
+        switch format {
+        case .table: text = MatrixReport.table(view)
+        case .json: text = try JSONOutput.render(view)
+        case .csv: text = MatrixReport.csv(view)
+        case .html: text = MatrixHTML.render(view)
+        }
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CommandFailure.badInput("'\(output)': cannot write: \(error.localizedDescription)")
+            }
+        } else {
+            print(text, terminator: "")
+        }
+        if view.cells.contains(where: { $0.verdict != .compatible }) { throw ExitCode(1) }
+    }
+}
