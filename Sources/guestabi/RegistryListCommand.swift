@@ -1,6 +1,5 @@
 import ArgumentParser
 import GuestABI
-import RegistryStore
 import Report
 
 /// `guestabi registry list`: the releases guestabi holds.
@@ -22,11 +21,10 @@ struct RegistryListCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try ReleaseCatalog(registries)
-        let embedded = Set(EmbeddedRegistry.versions())
         var entries: [RegistryListing] = []
         for version in catalog.versions {
             guard let registry = try catalog.registry(version) else { continue }
-            entries.append(RegistryListing(registry, source: embedded.contains(version) ? "embedded" : "--registry"))
+            entries.append(RegistryListing(registry, source: catalog.addedVersions.contains(version) ? "--registry" : "embedded"))
         }
         switch format {
         case .table: print(RegistryReport.listing(entries), terminator: "")

@@ -32,6 +32,9 @@ struct ReleaseCatalog {
         }
     }
 
+    /// The releases the `--registry` files give (they take precedence over embedded ones).
+    var addedVersions: Set<QEMUVersion> { Set(added.keys) }
+
     /// Every release known without naming a tree: `--registry` files and embedded, oldest first.
     var versions: [QEMUVersion] {
         Array(Set(added.keys).union(EmbeddedRegistry.versions())).sorted()
