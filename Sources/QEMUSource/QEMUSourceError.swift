@@ -15,6 +15,8 @@ public struct QEMUSourceError: Error, Sendable, Equatable, CustomStringConvertib
         case invalidPath
         /// A git ref (tag, branch, commit) does not name a commit in the repository.
         case unknownRef
+        /// A patch cannot be generated: the tree lacks what the plan builds on.
+        case cannotGenerate
     }
 
     /// What failed.
