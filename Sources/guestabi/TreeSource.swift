@@ -9,6 +9,24 @@ struct TreeSourceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The tag, branch or commit to read from --git-dir.", valueName: "ref"))
     var ref: String?
 
+    /// The directory tree at `path`.
+    static func directory(_ path: String) async throws(CommandFailure) -> any SourceTree {
+        do {
+            return try DirectoryTree(root: path)
+        } catch {
+            throw CommandFailure.badInput(error.description)
+        }
+    }
+
+    /// `ref` of the repository `gitDir`.
+    static func git(_ gitDir: String, ref: String) async throws(CommandFailure) -> any SourceTree {
+        do {
+            return try await GitTree(gitDir: gitDir, ref: ref)
+        } catch {
+            throw CommandFailure.badInput(error.description)
+        }
+    }
+
     /// Opens the tree: `path` on disk, or `--git-dir` at `--ref`.
     func open(path: String?) async throws(CommandFailure) -> any SourceTree {
         do {

@@ -1,0 +1,200 @@
+/// Checks the bugfix-machine policy on a tree's registry: against its base (what changed) and
+/// on its own (what it holds), optionally with the registries of other branches.
+public struct PolicyLinter: Sendable {
+    /// The linted tree.
+    public var tree: ReleaseRegistry
+    /// The tree it is compared with (the target branch of a merge request, the previous tag).
+    public var base: ReleaseRegistry?
+    /// Other branches' registries (`stable-10.0`, …) for the cross-branch rules.
+    public var branches: [ReleaseRegistry]
+    /// QEMU's lifecycle history.
+    public var history: LifecycleHistory
+
+    /// Creates a linter.
+    public init(tree: ReleaseRegistry, base: ReleaseRegistry? = nil, branches: [ReleaseRegistry] = [], history: LifecycleHistory = .qemu) {
+        self.tree = tree
+        self.base = base
+        self.branches = branches
+        self.history = history
+    }
+
+    /// Every finding, errors first; with a base, each marked new or existing.
+    public func findings() -> [LintFinding] {
+        var findings = comparisonFindings() + Self.treeFindings(tree, branches: branches, history: history)
+        if let base {
+            let inherited = Set(Self.treeFindings(base, branches: branches, history: history).map(\.fingerprint))
+            for index in findings.indices {
+                findings[index].baseline = inherited.contains(findings[index].fingerprint) ? .existing : .new
+            }
+        }
+        return findings.sorted { ($1.level, $0.ruleID, $0.message) < ($0.level, $1.ruleID, $1.message) }
+    }
+
+    // MARK: - Against the base
+
+    private func comparisonFindings() -> [LintFinding] {
+        guard let base else { return [] }
+        var findings: [LintFinding] = []
+        let classifier = ChangeClassifier(from: base.qemuVersion, to: tree.qemuVersion)
+        let olderIsBase = base.qemuVersion <= tree.qemuVersion
+        let now = Dictionary(tree.machines.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Frozen changes, once per subject and origin, listing the machines they reach.
+        var frozen: [String: (change: ABIChange, machines: [String], location: SourceLocation?)] = [:]
+        for old in base.machines where old.registered {
+            guard let new = now[old.id] else {
+                if history.status(of: old.version, at: tree.qemuVersion) != .deleted {
+                    findings.append(
+                        LintFinding(
+                            rule: .removedInLifetime,
+                            message: "\(old.name) (\(old.target)) is registered by \(base.qemuVersion) but not by \(tree.qemuVersion), though its lifetime runs until \(history.deletedIn(old.version).map(\.description) ?? "later")",
+                            location: tree.machines.first { $0.id == old.id }?.location, key: old.id.description))
+                }
+                continue
+            }
+            let changes = MachineABI(old).changes(to: MachineABI(new))
+            guard !changes.isEmpty else { continue }
+            if classifier.sameStableSeries {
+                findings.append(
+                    LintFinding(
+                        rule: .stableABIChange,
+                        message: "\(new.name) (\(new.target)) changed within the \(tree.qemuVersion.machineVersion) stable series: "
+                            + changes.prefix(4).map(\.description).joined(separator: "; ") + (changes.count > 4 ? "; and \(changes.count - 4) more" : ""),
+                        location: changes.lazy.compactMap { ($0.after ?? $0.before)?.source.location }.first ?? new.location,
+                        key: new.id.description))
+                continue
+            }
+            for change in changes {
+                func side(_ setting: ABISetting?) -> ChangeClassifier.Side {
+                    ChangeClassifier.Side(present: setting != nil, version: setting.flatMap { CompatOriginVersion.version(of: $0.source.origin) })
+                }
+                guard classifier.kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsBase) == .frozenCompat else { continue }
+                let origin = (change.after ?? change.before)?.source.origin ?? "?"
+                let key = "\(origin)/\(change.subject)"
+                let location = change.after?.source.location ?? new.location
+                frozen[key, default: (change, [], location)].machines.append(new.name)
+            }
+        }
+        for (key, entry) in frozen {
+            let machines = entry.machines.sorted()
+            findings.append(
+                LintFinding(
+                    rule: .frozenChange,
+                    message: "\(entry.change) — data frozen since \(classifier.frozenBefore) changed; reaches \(machines.prefix(5).joined(separator: ", "))"
+                        + (machines.count > 5 ? " and \(machines.count - 5) more" : ""),
+                    location: entry.location, key: key))
+        }
+        return findings
+    }
+
+    // MARK: - In the tree
+
+    /// The findings a registry has on its own (and against the other branches).
+    static func treeFindings(_ tree: ReleaseRegistry, branches: [ReleaseRegistry], history: LifecycleHistory) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        for machine in tree.machines {
+            if machine.version.isLegacyTagged {
+                findings.append(
+                    LintFinding(
+                        rule: .taggedVersion, message: "\(machine.name) (\(machine.target)) uses the legacy tag '\(machine.version.tag ?? "")'",
+                        location: machine.location, key: machine.id.description))
+            }
+            if !machine.registered {
+                let since = history.deletedIn(machine.version).map { " since \($0)" } ?? ""
+                findings.append(
+                    LintFinding(
+                        rule: .pastDeletion, message: "\(machine.name) (\(machine.target)) is no longer registered\(since) but its code remains",
+                        location: machine.location, key: machine.id.description))
+            }
+        }
+        findings += rateFindings(tree)
+        findings += crossBranchFindings(tree, branches: branches, history: history)
+        return findings
+    }
+
+    /// More than one bugfix version per stream, or more than one fix a year (machines added
+    /// by one fix share its signature: the subjects they change from their base).
+    private static func rateFindings(_ tree: ReleaseRegistry) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        let bugfix = tree.machines.filter { $0.version.isBugfix }
+        var streams: [MachineVersion: Set<MachineVersion>] = [:]
+        for machine in bugfix { streams[machine.version.base, default: []].insert(machine.version) }
+        for (stream, versions) in streams where versions.count > 1 {
+            let first = bugfix.first { $0.version.base == stream }
+            findings.append(
+                LintFinding(
+                    rule: .bugfixRate,
+                    message: "the \(stream) stream has \(versions.count) bugfix machine versions (\(versions.sorted().map(\.description).joined(separator: ", ")))",
+                    location: first?.location, key: "stream/\(stream)"))
+        }
+        var signatures: [Int: Set<[String]>] = [:]
+        for machine in bugfix {
+            guard let base = tree.machines.first(where: { $0.target == machine.target && $0.family == machine.family && $0.version == machine.version.base }) else { continue }
+            let signature = MachineABI(base).changes(to: MachineABI(machine)).map(\.subject.description).sorted()
+            signatures[machine.version.major, default: []].insert(signature)
+        }
+        for (year, signatureSet) in signatures {
+            // Signatures that share a subject come from one fix (a family whose base already
+            // had a value shows fewer subjects): count groups, not signatures.
+            var groups: [Set<String>] = []
+            for signature in signatureSet {
+                var merged = Set(signature)
+                groups.removeAll { group in
+                    guard !group.isDisjoint(with: merged) else { return false }
+                    merged.formUnion(group)
+                    return true
+                }
+                groups.append(merged)
+            }
+            guard groups.count > 1 else { continue }
+            findings.append(
+                LintFinding(
+                    rule: .bugfixRate, message: "\(groups.count) different fixes got bugfix machine types in the \(year).x year",
+                    location: bugfix.first { $0.version.major == year }?.location, key: "year/\(year)"))
+        }
+        return findings
+    }
+
+    /// Bugfix machines an older branch (or the tree) defines that a newer one lacks, or
+    /// defines with another ABI.
+    private static func crossBranchFindings(_ tree: ReleaseRegistry, branches: [ReleaseRegistry], history: LifecycleHistory) -> [LintFinding] {
+        guard !branches.isEmpty else { return [] }
+        var findings: [LintFinding] = []
+        let all = (branches + [tree]).sorted { $0.qemuVersion < $1.qemuVersion }
+        for holder in all {
+            for machine in holder.machines where machine.version.isBugfix && machine.registered {
+                for other in all where other.qemuVersion.effectiveRelease.machineVersion >= machine.version.base && other.qemuVersion != holder.qemuVersion {
+                    // Deleted by the lifecycle rule there: nothing to carry.
+                    if other.machines.contains(where: { $0.id == machine.id && !$0.registered })
+                        || history.status(of: machine.version, at: other.qemuVersion) == .deleted
+                    {
+                        continue
+                    }
+                    let where_ = other.qemuVersion == tree.qemuVersion ? "the linted tree" : "\(other.origin ?? other.qemuVersion.description)"
+                    guard let carried = other.machines.first(where: { $0.id == machine.id && $0.registered }) else {
+                        // Only the linted tree's own gaps and its branches' gaps it can see.
+                        findings.append(
+                            LintFinding(
+                                rule: .missingBugfixMachine,
+                                message: "\(machine.name) (\(machine.target)) is defined by \(holder.qemuVersion) but not by \(other.qemuVersion) (\(where_))",
+                                location: tree.machines.first { $0.target == machine.target && $0.family == machine.family && $0.version == machine.version.base }?.location,
+                                key: "\(machine.id)/\(other.qemuVersion)"))
+                        continue
+                    }
+                    guard holder.qemuVersion < other.qemuVersion else { continue }
+                    let changes = MachineABI(machine).changes(to: MachineABI(carried))
+                    let classifier = ChangeClassifier(from: holder.qemuVersion, to: other.qemuVersion)
+                    let breaking = classifier.reasons(for: changes, olderIsSource: true).filter(\.isBreaking)
+                    if !breaking.isEmpty {
+                        findings.append(
+                            LintFinding(
+                                rule: .bugfixABIMismatch,
+                                message: "\(machine.name) (\(machine.target)) differs between \(holder.qemuVersion) and \(other.qemuVersion): "
+                                    + breaking.map(\.message).joined(separator: "; "),
+                                location: carried.location, key: "\(machine.id)/\(holder.qemuVersion)/\(other.qemuVersion)"))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}

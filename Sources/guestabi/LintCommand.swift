@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import GuestABI
+import QEMUSource
+import Report
+
+/// `guestabi lint`: the bugfix-machine policy as a CI gate.
+struct LintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a QEMU tree against the machine-type policy, as a CI gate for a stable or master branch.",
+        discussion: """
+            Against the base (--base DIR, or --git-dir with --base-ref): changes to frozen compat \
+            arrays or class facts, any ABI change of an existing machine within a stable series, \
+            machines removed inside their lifetime. In the tree: legacy tagged versions, bugfix \
+            machines another branch (--branches) defines but this one lacks or defines with another \
+            ABI, machines past deletion still defined, more than one bugfix machine per stream or \
+            year. Findings the base already had are reported as existing and do not fail the gate.
+
+            Exit status: 0 no new finding (notes aside), 1 new findings, 2 bad input.
+
+            Examples:
+              guestabi lint ~/qemu --base ~/qemu-v10.2.0
+              guestabi lint --git-dir ~/qemu/.git --ref HEAD --base-ref origin/stable-10.0 --format sarif
+              guestabi lint ~/qemu --branches 10.0=~/stable-10.0,10.1=~/stable-10.1
+            """
+    )
+
+    /// `--format text|json|sarif`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    @Argument(help: "The QEMU tree to lint (omit with --git-dir/--ref).")
+    var tree: String?
+
+    @Option(help: ArgumentHelp("The base tree to compare with.", valueName: "dir"))
+    var base: String?
+
+    @OptionGroup var source: TreeSourceOptions
+
+    @Option(help: ArgumentHelp("The base ref in --git-dir.", valueName: "ref"))
+    var baseRef: String?
+
+    @Option(help: ArgumentHelp("Other branches, comma-separated X.Y=DIR (or X.Y=REF with --git-dir).", valueName: "list"))
+    var branches: String?
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    func validate() throws {
+        if base != nil && baseRef != nil { throw ValidationError("give --base or --base-ref, not both") }
+        if baseRef != nil && source.gitDir == nil { throw ValidationError("--base-ref needs --git-dir") }
+    }
+
+    func run() async throws {
+        let linted = try await extract(try await source.open(path: tree))
+        var baseRegistry: ReleaseRegistry?
+        if let base {
+            baseRegistry = try await extract(try await TreeSourceOptions.directory(base))
+        } else if let baseRef, let gitDir = source.gitDir {
+            baseRegistry = try await extract(try await TreeSourceOptions.git(gitDir, ref: baseRef))
+        }
+        var others: [ReleaseRegistry] = []
+        for item in (branches ?? "").split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, (try? MachineVersion(parsing: String(parts[0]))) != nil else {
+                throw CommandFailure.badInput("'\(item)': expected X.Y=DIR (or X.Y=REF with --git-dir), e.g. --branches 10.0=../stable-10.0")
+            }
+            let location = String(parts[1])
+            let tree: any SourceTree
+            if let gitDir = source.gitDir, !FileManager.default.fileExists(atPath: location) {
+                tree = try await TreeSourceOptions.git(gitDir, ref: location)
+            } else {
+                tree = try await TreeSourceOptions.directory(location)
+            }
+            others.append(try await extract(tree))
+        }
+        let findings = PolicyLinter(tree: linted, base: baseRegistry, branches: others).findings()
+        switch format {
+        case .text: print(LintReport.text(findings, tree: tree ?? linted.origin ?? "tree"), terminator: "")
+        case .json: print(try JSONOutput.render(findings), terminator: "")
+        case .sarif:
+            let root = tree.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            print(try LintSARIF.render(findings, root: root, toolVersion: GuestABICommand.configuration.version), terminator: "")
+        }
+        if findings.contains(where: \.failsGate) { throw ExitCode(1) }
+    }
+
+    private func extract(_ tree: any SourceTree) async throws(CommandFailure) -> ReleaseRegistry {
+        let registry: ReleaseRegistry
+        do {
+            registry = try await TreeExtractor(tree: tree).extract()
+        } catch {
+            throw CommandFailure.badInput(error.description)
+        }
+        guard registry.complete else {
+            let first = registry.diagnostics.prefix(3).map(\.description).joined(separator: "\n  ")
+            throw CommandFailure.badInput("\(tree.displayName): the tree could not be read completely, so the gate cannot judge it:\n  \(first)")
+        }
+        return registry
+    }
+}
