@@ -38,8 +38,9 @@ public struct PolicyLinter: Sendable {
         let classifier = ChangeClassifier(from: base.qemuVersion, to: tree.qemuVersion)
         let olderIsBase = base.qemuVersion <= tree.qemuVersion
         let now = Dictionary(tree.machines.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Frozen changes, once per subject and origin, listing the machines they reach.
-        var frozen: [String: (change: ABIChange, machines: [String], location: SourceLocation?)] = [:]
+        // Frozen and stable-series changes, once per subject and origin, listing the machines
+        // they reach.
+        var grouped: [String: (change: ABIChange, frozen: Bool, machines: [String], location: SourceLocation?)] = [:]
         for old in base.machines where old.registered {
             guard let new = now[old.id] else {
                 if history.status(of: old.version, at: tree.qemuVersion) != .deleted {
@@ -51,37 +52,33 @@ public struct PolicyLinter: Sendable {
                 }
                 continue
             }
-            let changes = MachineABI(old).changes(to: MachineABI(new))
-            guard !changes.isEmpty else { continue }
-            if classifier.sameStableSeries {
-                findings.append(
-                    LintFinding(
-                        rule: .stableABIChange,
-                        message: "\(new.name) (\(new.target)) changed within the \(tree.qemuVersion.machineVersion) stable series: "
-                            + changes.prefix(4).map(\.description).joined(separator: "; ") + (changes.count > 4 ? "; and \(changes.count - 4) more" : ""),
-                        location: changes.lazy.compactMap { ($0.after ?? $0.before)?.source.location }.first ?? new.location,
-                        key: new.id.description))
-                continue
-            }
-            for change in changes {
+            for change in MachineABI(old).changes(to: MachineABI(new)) {
                 func side(_ setting: ABISetting?) -> ChangeClassifier.Side {
                     ChangeClassifier.Side(present: setting != nil, version: setting.flatMap { CompatOriginVersion.version(of: $0.source.origin) })
                 }
-                guard classifier.kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsBase) == .frozenCompat else { continue }
+                let isFrozen = classifier.kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsBase) == .frozenCompat
+                guard isFrozen || classifier.sameStableSeries else { continue }
                 let origin = (change.after ?? change.before)?.source.origin ?? "?"
-                let key = "\(origin)/\(change.subject)"
+                let key = "\(isFrozen ? "frozen" : "stable")/\(origin)/\(change.subject)"
                 let location = change.after?.source.location ?? new.location
-                frozen[key, default: (change, [], location)].machines.append(new.name)
+                grouped[key, default: (change, isFrozen, [], location)].machines.append("\(new.name)")
             }
         }
-        for (key, entry) in frozen {
+        for (key, entry) in grouped.sorted(by: { $0.key < $1.key }) {
             let machines = entry.machines.sorted()
+            let reach = "reaches \(machines.count) machine \(machines.count == 1 ? "type" : "types"): "
+                + machines.prefix(5).joined(separator: ", ") + (machines.count > 5 ? " and \(machines.count - 5) more" : "")
+            let dropped = key.split(separator: "/", maxSplits: 1).last.map(String.init) ?? key
             findings.append(
-                LintFinding(
-                    rule: .frozenChange,
-                    message: "\(entry.change) — data frozen since \(classifier.frozenBefore) changed; reaches \(machines.prefix(5).joined(separator: ", "))"
-                        + (machines.count > 5 ? " and \(machines.count - 5) more" : ""),
-                    location: entry.location, key: key))
+                entry.frozen
+                    ? LintFinding(
+                        rule: .frozenChange,
+                        message: "\(entry.change) — data frozen before \(classifier.frozenBefore) changed; \(reach)",
+                        location: entry.location, key: dropped)
+                    : LintFinding(
+                        rule: .stableABIChange,
+                        message: "\(entry.change) — existing machine types changed within the \(tree.qemuVersion.machineVersion) stable series; \(reach)",
+                        location: entry.location, key: dropped))
         }
         return findings
     }
