@@ -14,7 +14,7 @@ enum MatrixPageStyle {
         nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:6px;padding:0;margin:10px 0}
         nav a{display:block;border:1px solid var(--line);border-radius:6px;padding:3px 10px;text-decoration:none;color:var(--ink);background:var(--panel)}
         nav a:hover,nav a:focus{border-color:#4a7bd0}nav a span{color:var(--muted);font-size:12px}
-        .help{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px;margin:8px 0 4px;font-size:13px}
+        .help{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);gap:16px;margin:8px 0 4px;font-size:13px}
         .help section{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 14px}
         .howto ol{margin:0;padding-left:18px}.howto li{margin:2px 0}
         .keys{display:flex;flex-wrap:wrap;gap:4px 12px;margin:0 0 6px;align-items:center}
@@ -54,7 +54,7 @@ enum MatrixPageStyle {
         .timeline thead th{font-size:11.5px;color:var(--muted);vertical-align:bottom;border-bottom:1px solid var(--line)}
         .timeline tbody th{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
         .timeline tbody tr:hover{background:#f2f6fc}
-        .timeline td.st{text-align:center;width:60px;font-size:11px}
+        .timeline .st{text-align:center;min-width:66px;font-size:11px}
         .s-supported{background:#d7efd2;color:#1e4d1b}.s-deprecated{background:#fce7b6;color:#6a4700}.s-deleted{background:#f6c3bd;color:#7a1d14}
         .s-absent{background:#f5f6f8;color:#a0a8b4}.timeline td.st{border-left:2px solid #fff}
         .never{color:#a0a8b4}
