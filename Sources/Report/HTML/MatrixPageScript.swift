@@ -112,7 +112,7 @@ enum MatrixPageScript {
             button.addEventListener("mouseleave", hideTip);
             button.addEventListener("focus", function () { showTip(button); });
             button.addEventListener("blur", hideTip);
-            button.addEventListener("click", function () { open(button, true); });
+            button.addEventListener("click", function () { hideTip(); open(button, true); });
             button.addEventListener("keydown", function (event) {
               if (event.key === "Escape") { hideTip(); return; }
               var step = steps[event.key];
