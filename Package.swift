@@ -64,6 +64,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks of the migration engine: figures beside their bounds (Benchmarks/engine.sh).
+        .executableTarget(name: "guestabi-bench", dependencies: ["GuestABI", "RegistryStore", "Report"]),
         .testTarget(name: "GuestABITests", dependencies: ["GuestABI"]),
         .testTarget(name: "QEMUSourceTests", dependencies: ["QEMUSource", "GuestABI"]),
         .testTarget(name: "QMPTests", dependencies: ["QMP", "GuestABI"]),

@@ -16,26 +16,49 @@ public enum RegistryFile {
         public var description: String { "\(path): \(reason); \(hint)" }
     }
 
-    private struct FormatProbe: Decodable {
-        var format: String?
-        var schema: Int?
+    /// A registry file read in one pass: its `format` and `schema` keys are looked at first,
+    /// then the same decoder decodes the body in the form they name, so the JSON is scanned
+    /// once rather than once for the keys and again for the body.
+    private enum Document: Decodable {
+        case registry(ReleaseRegistry)
+        case noSchema
+        case newerSchema(Int)
+
+        private enum Keys: String, CodingKey {
+            case format, schema
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Keys.self)
+            let format = try container.decodeIfPresent(String.self, forKey: .format)
+            guard let schema = try container.decodeIfPresent(Int.self, forKey: .schema) else {
+                self = .noSchema
+                return
+            }
+            guard schema <= ReleaseRegistry.currentSchema else {
+                self = .newerSchema(schema)
+                return
+            }
+            if format == CompactRegistry.formatName {
+                self = .registry(try CompactRegistry(from: decoder).expanded())
+            } else {
+                self = .registry(try ReleaseRegistry(from: decoder))
+            }
+        }
     }
 
     /// Decodes a registry from `data` in either form; `path` names it in errors.
     public static func decode(_ data: Data, path: String) throws(Failure) -> ReleaseRegistry {
         let decoder = JSONDecoder()
         do {
-            let probe = try decoder.decode(FormatProbe.self, from: data)
-            guard let schema = probe.schema else {
+            switch try decoder.decode(Document.self, from: data) {
+            case .registry(let registry):
+                return registry
+            case .noSchema:
                 throw Failure(path: path, reason: "not a guestabi registry (no \"schema\" key)", hint: "give the output of `guestabi extract --format json` or `guestabi registry build`")
-            }
-            guard schema <= ReleaseRegistry.currentSchema else {
+            case .newerSchema(let schema):
                 throw Failure(path: path, reason: "registry schema \(schema) is newer than this guestabi reads (\(ReleaseRegistry.currentSchema))", hint: "upgrade guestabi or regenerate the file")
             }
-            if probe.format == CompactRegistry.formatName {
-                return try decoder.decode(CompactRegistry.self, from: data).expanded()
-            }
-            return try decoder.decode(ReleaseRegistry.self, from: data)
         } catch let failure as Failure {
             throw failure
         } catch let error as GuestABIError {
