@@ -45,9 +45,11 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
-        var catalog = try ReleaseCatalog(registries)
-        let source = try await catalog.release(from)
-        let destination = try await catalog.release(to)
+        let catalog = try ReleaseCatalog(registries)
+        // Loading is most of a check's time: load both releases at once.
+        async let loadedSource = catalog.loading(from)
+        async let loadedDestination = catalog.loading(to)
+        let (source, destination) = try await (loadedSource, loadedDestination)
         let verdict = try parseArgument { () throws(GuestABIError) in
             try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: device.isEmpty ? nil : device)
         }

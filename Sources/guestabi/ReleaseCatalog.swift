@@ -14,7 +14,7 @@ struct RegistryOptions: ParsableArguments {
 
 /// Where a command finds the releases it is given: a version held by a `--registry` file or the
 /// embedded registry, a QEMU tree directory (extracted on the spot), or a registry JSON file.
-struct ReleaseCatalog {
+struct ReleaseCatalog: Sendable {
     /// The releases of the `--registry` files, by version.
     private var added: [QEMUVersion: ReleaseRegistry] = [:]
     /// Registries already loaded, by the argument that named them.
@@ -51,6 +51,11 @@ struct ReleaseCatalog {
         let registry = try await resolve(text)
         loaded[text] = registry
         return registry
+    }
+
+    /// The release `text` names, without remembering it (for loading several concurrently).
+    func loading(_ text: String) async throws(CommandFailure) -> ReleaseRegistry {
+        try await resolve(text)
     }
 
     private func resolve(_ text: String) async throws(CommandFailure) -> ReleaseRegistry {
