@@ -10,6 +10,8 @@ struct TreeExtraction: Sendable {
     let qemuVersion: QEMUVersion
     private(set) var diagnostics: [SourceDiagnostic] = []
     private(set) var lifecycleRule: LifecycleRule = .none
+    /// The tree's QOM types and their parents (``QOMTypeIndex``).
+    private(set) var qomParents: [String: String] = [:]
     private var streams: [String: CTokenStream] = [:]
     private var typeMacros = MacroTable()
     private var globalArrays: [String: [CompatProperty]] = [:]
@@ -23,6 +25,9 @@ struct TreeExtraction: Sendable {
     /// they write), and merges machines and diagnostics in family order.
     mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
         TypeMacroIndex.collect(files, into: &typeMacros)
+        // The QOM hierarchy needs only the files and TYPE_ macros: read it alongside the machines.
+        let (treeFiles, treeTypeMacros) = (files, typeMacros)
+        async let qomTypes = QOMTypeIndex.parents(in: treeFiles, typeMacros: treeTypeMacros)
         readLifecycleRule()
         let present = families.filter { files[$0.file] != nil }
         for file in FamilySource.sharedArrayFiles + present.map(\.file) where files[file] != nil {
@@ -50,6 +55,7 @@ struct TreeExtraction: Sendable {
             machines += familyMachines
             diagnostics += familyDiagnostics
         }
+        qomParents = await qomTypes
         return machines
     }
 

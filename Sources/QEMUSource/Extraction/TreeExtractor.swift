@@ -45,6 +45,6 @@ public struct TreeExtractor: Sendable {
         return ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
             machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
-            complete: !errors)
+            complete: !errors, qomParents: extraction.qomParents)
     }
 }

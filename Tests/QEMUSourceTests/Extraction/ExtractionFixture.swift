@@ -14,6 +14,7 @@ import QEMUSource
 /// | `old-generation` | 5.2.0, no rule, `DEFINE_PC_MACHINE` q35 / i440fx / xenfv, spapr with `2.12-sxxm` |
 /// | `gated-rule` | 10.0.0, the 9.1 – 10.0 rule with `getenv("QEMU_DELETE_MACHINES")`, aarch64 virt |
 /// | `reformatted` | `new-generation` with other whitespace, line breaks, comments and CRLF line ends |
+/// | `qom-types` | QOM type declarations only: `TypeInfo`s, arrays, `VirtioPCIDeviceTypeInfo`s, `OBJECT_DEFINE_…` |
 /// | `broken-*`, `no-version`, `bad-version` | one problem each |
 enum ExtractionFixture {
     /// The folder holding the fixture trees.
