@@ -39,8 +39,9 @@ public struct ChangeClassifier: Sendable {
     public func reasons(for changes: [ABIChange], olderIsSource: Bool) -> [MigrationReason] {
         guard !changes.isEmpty else { return [] }
         if sameStableSeries {
-            return split(changes, kind: .stableDrift, breaking: true) { count, drivers in
-                "the machine type's ABI differs within one stable series (\(count) \(count == 1 ? "entry" : "entries")"
+            return split(changes, kind: .stableDrift, breaking: true) { entries in
+                let (count, drivers) = (entries.count, Self.drivers(of: entries))
+                return "the machine type's ABI differs within one stable series (\(count) \(count == 1 ? "entry" : "entries")"
                     + Self.driverNote(drivers) + "): any difference breaks migration between stable updates"
             }
         }
@@ -50,16 +51,18 @@ public struct ChangeClassifier: Sendable {
         }
         var reasons: [MigrationReason] = []
         if let frozen = buckets[.frozen] {
-            reasons += split(frozen, kind: .frozenCompat, breaking: true) { count, drivers in
-                let origins = Set(frozen.flatMap { [$0.before?.source.origin, $0.after?.source.origin].compactMap { $0 } })
+            reasons += split(frozen, kind: .frozenCompat, breaking: true) { entries in
+                let (count, drivers) = (entries.count, Self.drivers(of: entries))
+                let origins = Set(entries.flatMap { [$0.before?.source.origin, $0.after?.source.origin].compactMap { $0 } })
                     .filter { CompatOriginVersion.version(of: $0).map { $0 < frozenBefore } ?? false }.sorted()
-                return "\(count) \(count == 1 ? "entry" : "entries") of data frozen before \(frozenBefore) differ ("
+                return "\(count) \(count == 1 ? "entry" : "entries") of data frozen before \(frozenBefore) \(count == 1 ? "differs" : "differ") ("
                     + origins.joined(separator: ", ") + ")" + Self.driverNote(drivers)
             }
         }
         if let mispinned = buckets[.mispinned] {
-            reasons += split(mispinned, kind: .mispinned, breaking: true) { count, drivers in
-                "the newer release pins \(count) \(count == 1 ? "subject" : "subjects") to a value the older release did not have"
+            reasons += split(mispinned, kind: .mispinned, breaking: true) { entries in
+                let (count, drivers) = (entries.count, Self.drivers(of: entries))
+                return "the newer release pins \(count) \(count == 1 ? "subject" : "subjects") to a value the older release did not have"
                     + Self.driverNote(drivers)
             }
         }
@@ -131,16 +134,16 @@ public struct ChangeClassifier: Sendable {
     /// reason for the others.
     private func split(
         _ changes: [ABIChange], kind: MigrationReason.Kind, breaking: Bool,
-        message: (Int, [String]) -> String
+        message: ([ABIChange]) -> String
     ) -> [MigrationReason] {
         guard let devices else {
-            return [MigrationReason(kind: kind, message: message(changes.count, Self.drivers(of: changes)), isBreaking: breaking, drivers: Self.drivers(of: changes), entries: changes)]
+            return [MigrationReason(kind: kind, message: message(changes), isBreaking: breaking, drivers: Self.drivers(of: changes), entries: changes)]
         }
         let reached = changes.filter { $0.subject.driver.map(devices.reaches(driver:)) ?? true }
         let unreached = changes.filter { !($0.subject.driver.map(devices.reaches(driver:)) ?? true) }
         var reasons: [MigrationReason] = []
         if !reached.isEmpty {
-            reasons.append(MigrationReason(kind: kind, message: message(reached.count, Self.drivers(of: reached)), isBreaking: breaking, drivers: Self.drivers(of: reached), entries: reached))
+            reasons.append(MigrationReason(kind: kind, message: message(reached), isBreaking: breaking, drivers: Self.drivers(of: reached), entries: reached))
         }
         if !unreached.isEmpty {
             let drivers = Self.drivers(of: unreached)
