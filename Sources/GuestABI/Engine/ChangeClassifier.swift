@@ -92,9 +92,6 @@ public struct ChangeClassifier: Sendable {
     }
 
     private func bucket(of change: ABIChange, olderIsSource: Bool) -> Bucket {
-        func side(_ setting: ABISetting?) -> Side {
-            Side(present: setting != nil, version: setting.flatMap { CompatOriginVersion.version(of: $0.source.origin) })
-        }
         switch kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsSource) {
         case .frozenCompat: return .frozen
         case .pinned: return .pinned
@@ -103,22 +100,32 @@ public struct ChangeClassifier: Sendable {
         }
     }
 
-    /// One side of a difference: whether it sets the subject, and the version its origin is
-    /// named for.
+    /// One side of a difference: whether it sets the subject, whether its origin is named for
+    /// a version, and whether that version is frozen for this pair.
     struct Side {
         var present: Bool
-        var version: MachineVersion?
+        var versioned: Bool
+        var frozen: Bool
+
+        static let absent = Side(present: false, versioned: false, frozen: false)
+    }
+
+    /// The side a setting gives.
+    func side(_ setting: ABISetting?) -> Side {
+        guard let setting else { return .absent }
+        let version = CompatOriginVersion.version(of: setting.source.origin)
+        return Side(present: true, versioned: version != nil, frozen: version.map { $0 < frozenBefore } ?? false)
     }
 
     /// The reason kind of one difference (outside a stable series): `frozenCompat`, `pinned`,
-    /// `mispinned` or `familyWide`. The one rule both ``MigrationCheck`` and
-    /// ``CompatibilityMatrix`` apply.
+    /// `mispinned` or `familyWide`. The one rule ``MigrationCheck``, ``CompatibilityMatrix`` and
+    /// the linter apply.
     func kind(before: Side, after: Side, olderIsSource: Bool) -> MigrationReason.Kind {
-        if [before, after].contains(where: { $0.version.map { $0 < frozenBefore } ?? false }) { return .frozenCompat }
+        if before.frozen || after.frozen { return .frozenCompat }
         let (newer, older) = olderIsSource ? (after, before) : (before, after)
-        if newer.present, newer.version != nil { return older.present ? .mispinned : .pinned }
+        if newer.present && newer.versioned { return older.present ? .mispinned : .pinned }
         // Only the older side has a versioned setting, which the newer one lost.
-        if older.present, older.version != nil { return .frozenCompat }
+        if older.present && older.versioned { return .frozenCompat }
         return .familyWide
     }
 

@@ -53,10 +53,9 @@ public struct PolicyLinter: Sendable {
                 continue
             }
             for change in MachineABI(old).changes(to: MachineABI(new)) {
-                func side(_ setting: ABISetting?) -> ChangeClassifier.Side {
-                    ChangeClassifier.Side(present: setting != nil, version: setting.flatMap { CompatOriginVersion.version(of: $0.source.origin) })
-                }
-                let isFrozen = classifier.kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsBase) == .frozenCompat
+                let isFrozen =
+                    classifier.kind(before: classifier.side(change.before), after: classifier.side(change.after), olderIsSource: olderIsBase)
+                    == .frozenCompat
                 guard isFrozen || classifier.sameStableSeries else { continue }
                 let origin = (change.after ?? change.before)?.source.origin ?? "?"
                 let key = "\(isFrozen ? "frozen" : "stable")/\(origin)/\(change.subject)"

@@ -43,12 +43,12 @@ public struct CompatibilityMatrix: Sendable {
             abis.append(row)
         }
         let complete = ordered.map(\.complete)
+        let ranks = OriginRanks(interner.originVersions)
         var cells: [MatrixCell] = []
         for source in ordered.indices {
             for destination in ordered.indices where destination != source {
                 let judge = CellJudge(
-                    from: releases[source], to: releases[destination], originVersions: interner.originVersions,
-                    bothComplete: complete[source] && complete[destination])
+                    from: releases[source], to: releases[destination], ranks: ranks, bothComplete: complete[source] && complete[destination])
                 for machine in definitions.indices {
                     guard let abi = abis[source][machine] else { continue }
                     var cell = judge.judge(abi, abis[destination][machine])
@@ -74,13 +74,17 @@ public struct CompatibilityMatrix: Sendable {
 /// on interned ABIs.
 struct CellJudge {
     let classifier: ChangeClassifier
-    let originVersions: [MachineVersion?]
+    /// Each origin's version as a rank among all origin versions (-1: no version).
+    let originRanks: [Int32]
+    /// Ranks below this are frozen for the pair.
+    let frozenRank: Int32
     let bothComplete: Bool
     let olderIsSource: Bool
 
-    init(from: QEMUVersion, to: QEMUVersion, originVersions: [MachineVersion?], bothComplete: Bool) {
+    init(from: QEMUVersion, to: QEMUVersion, ranks: OriginRanks, bothComplete: Bool) {
         classifier = ChangeClassifier(from: from, to: to)
-        self.originVersions = originVersions
+        originRanks = ranks.ranks
+        frozenRank = ranks.rank(below: classifier.frozenBefore)
         self.bothComplete = bothComplete
         olderIsSource = from <= to
     }
@@ -123,21 +127,51 @@ struct CellJudge {
         }
     }
 
+    /// The side an origin gives, from integer ranks: no version, or frozen below this pair's bound.
+    @inline(__always)
+    private func side(_ origin: Int32?) -> ChangeClassifier.Side {
+        guard let origin else { return .absent }
+        let rank = originRanks[Int(origin)]
+        return ChangeClassifier.Side(present: true, versioned: rank >= 0, frozen: rank >= 0 && rank < frozenRank)
+    }
+
     private func classify(before: Int32?, after: Int32?, into cell: inout MatrixCell) {
         if classifier.sameStableSeries {
             cell.kinds |= MatrixCell.bit(.stableDrift)
             cell.breakingEntries &+= 1
             return
         }
-        let kind = classifier.kind(
-            before: ChangeClassifier.Side(present: before != nil, version: before.flatMap { originVersions[Int($0)] }),
-            after: ChangeClassifier.Side(present: after != nil, version: after.flatMap { originVersions[Int($0)] }),
-            olderIsSource: olderIsSource)
+        let kind = classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
         cell.kinds |= MatrixCell.bit(kind)
         if kind == .pinned || kind == .familyWide {
             cell.listedEntries &+= 1
         } else {
             cell.breakingEntries &+= 1
         }
+    }
+}
+
+/// Origin versions as integer ranks, so a cell compares integers instead of versions.
+struct OriginRanks {
+    /// The distinct versions, ascending.
+    let versions: [MachineVersion]
+    /// Each origin's rank in `versions`, or -1 when its name has no version.
+    let ranks: [Int32]
+
+    init(_ originVersions: [MachineVersion?]) {
+        versions = Array(Set(originVersions.compactMap { $0 })).sorted()
+        let index = Dictionary(uniqueKeysWithValues: versions.enumerated().map { ($0.element, Int32($0.offset)) })
+        ranks = originVersions.map { $0.flatMap { index[$0] } ?? -1 }
+    }
+
+    /// The number of versions below `bound`: ranks under it are frozen.
+    func rank(below bound: MachineVersion) -> Int32 {
+        var low = 0
+        var high = versions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if versions[middle] < bound { low = middle + 1 } else { high = middle }
+        }
+        return Int32(low)
     }
 }
