@@ -37,12 +37,13 @@ public enum LintSARIF {
         return try JSONOutput.render(log)
     }
 
-    /// `file:///abs/path/` with a trailing slash, as SARIF wants for a base.
+    /// `file:///abs/path/` with a trailing slash, as SARIF wants for a base; every byte of the
+    /// UTF-8 path but ASCII letters, digits and `/-._~` is percent-encoded (`é` is `%C3%A9`).
     static func fileURI(_ path: String) -> String {
         var uri = "file://"
         for byte in path.utf8 {
             let character = Character(Unicode.Scalar(byte))
-            if character.isLetter || character.isNumber || "/-._~".contains(character) {
+            if byte < 0x80, character.isLetter || character.isNumber || "/-._~".contains(character) {
                 uri.append(character)
             } else {
                 uri += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)

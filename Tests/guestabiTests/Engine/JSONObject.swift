@@ -16,5 +16,6 @@ struct JSONObject {
 
     var array: [JSONObject] { ((value as? [Any]) ?? []).map { JSONObject(raw: $0) } }
     var string: String? { value as? String }
+    var int: Int? { value as? Int }
     var keys: Set<String> { Set((value as? [String: Any])?.keys.map { $0 } ?? []) }
 }
