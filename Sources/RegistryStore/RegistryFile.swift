@@ -74,9 +74,9 @@ public enum RegistryFile {
     public static func read(_ path: String) throws(Failure) -> ReleaseRegistry {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileContents.read(path)
         } catch {
-            throw Failure(path: path, reason: "cannot read: \(error.localizedDescription)", hint: "check the path")
+            throw Failure(path: path, reason: "cannot read: \(error)", hint: "check the path")
         }
         return try decode(data, path: path)
     }

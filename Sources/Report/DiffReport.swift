@@ -5,7 +5,11 @@ public import GuestABI
 public enum DiffReport {
     /// The text report.
     public static func text(_ diff: ReleaseDiff) -> String {
-        var output = "guest-ABI diff \(diff.from) → \(diff.to)\n"
+        func label(_ version: QEMUVersion, _ origin: String?) -> String {
+            guard diff.from == diff.to, let origin else { return version.description }
+            return "\(version) (\(origin))"
+        }
+        var output = "guest-ABI diff \(label(diff.from, diff.fromOrigin)) → \(label(diff.to, diff.toOrigin))\n"
         var counts: [MachineComparison.Status: Int] = [:]
         for machine in diff.machines { counts[machine.status, default: 0] += 1 }
         output += [MachineComparison.Status.identical, .changed, .added, .removed]
@@ -15,11 +19,12 @@ public enum DiffReport {
         }
         var identical: [Target: [String]] = [:]
         for machine in diff.machines {
-            guard machine.status != .identical else {
+            guard machine.status != .identical || !machine.notes.isEmpty else {
                 identical[machine.target, default: []].append(machine.name)
                 continue
             }
             output += "\n\(machine.target)/\(machine.name): \(machine.status.rawValue)"
+            if !machine.notes.isEmpty { output += " (\(machine.notes.joined(separator: "; ")))" }
             output += machine.status == .changed ? " (\(machine.changes.count) differences)\n" : "\n"
             for change in machine.changes {
                 output += "  " + line(change) + "\n"

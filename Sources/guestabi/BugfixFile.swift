@@ -1,5 +1,6 @@
 import Foundation
 import GuestABI
+import RegistryStore
 
 /// Reads the JSON inputs of the bugfix commands: a fix and a plan.
 enum BugfixFile {
@@ -21,9 +22,9 @@ enum BugfixFile {
     private static func decode<T: Decodable>(_ path: String, what: String, example: String) throws(CommandFailure) -> T {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileContents.read(path)
         } catch {
-            throw CommandFailure.badInput("\(path): cannot read the \(what): \(error.localizedDescription)")
+            throw CommandFailure.badInput("\(path): cannot read the \(what): \(error)")
         }
         do {
             return try JSONDecoder().decode(T.self, from: data)

@@ -97,6 +97,22 @@ public struct BugfixPlanner: Sendable {
                         hint: "leave the family out (--family) or give a registry of the \(branch) series")
                 }
                 var abi = machine.effectiveCompat
+                let factValues = Dictionary(machine.classFacts.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
+                let unchanged = fix.compat.filter { abi[$0.key] == $0.new }.map(\.key)
+                    + fix.classFacts.filter { factValues[$0.field] == $0.new }.map(\.field)
+                let unknownOld = fix.classFacts.filter { factValues[$0.field] == nil }.map(\.field)
+                if !unchanged.isEmpty {
+                    policy.append(
+                        .init(
+                            rule: "fix-values", verdict: unchanged.count == fix.compat.count + fix.classFacts.count ? .refuse : .warn,
+                            message: "\(baseName) in \(base.qemuVersion) already has the fixed value of \(unchanged.joined(separator: ", ")): its bugfix machine would not differ there; leave the family out or check the fix's old values"))
+                }
+                if !unknownOld.isEmpty {
+                    policy.append(
+                        .init(
+                            rule: "fix-values", verdict: .warn,
+                            message: "\(baseName)'s options chain never sets \(unknownOld.joined(separator: ", ")) in \(base.qemuVersion): the fix's old value cannot be checked there"))
+                }
                 for change in fix.compat { abi[change.key] = change.new }
                 var facts: [String: String] = [:]
                 for fact in machine.classFacts { facts[fact.field] = fact.value }
@@ -123,25 +139,26 @@ public struct BugfixPlanner: Sendable {
             policy: policy)
     }
 
-    /// Families whose machines set one of the fix's drivers or fields in some registry.
+    /// The families the fix reaches in the newest registry: for compat entries every family
+    /// whose machines apply the shared `hw_compat_*` arrays (that is where the pins of a device
+    /// default go, and every target can have the device), for class facts the families whose
+    /// machines set one of the fields.
     private func reachedFamilies() throws(GuestABIError) -> [MachineFamily] {
-        let drivers = Set(fix.compat.map(\.driver))
+        guard let newest = registries.last else {
+            throw GuestABIError(.invalidValue, input: fix.title, reason: "no registry is held", hint: "add one with --registry")
+        }
         let fields = Set(fix.classFacts.map(\.field))
         var reached: Set<MachineFamily> = []
-        for registry in registries {
-            for machine in registry.machines where !reached.contains(machine.family) {
-                if machine.compat.contains(where: { drivers.contains($0.driver) })
-                    || machine.classFacts.contains(where: { fields.contains($0.field) })
-                {
-                    reached.insert(machine.family)
-                }
+        for machine in newest.machines where machine.registered && !reached.contains(machine.family) {
+            let sharesArrays = machine.compat.contains { $0.source.origin.hasPrefix("hw_compat_") }
+            if (!fix.compat.isEmpty && sharesArrays) || machine.classFacts.contains(where: { fields.contains($0.field) }) {
+                reached.insert(machine.family)
             }
         }
-        // Only families that still ship versioned machines of today's kind.
         reached.subtract([.pcLegacy, .xenfv])
         guard !reached.isEmpty else {
             throw GuestABIError(
-                .invalidValue, input: fix.title, reason: "no family's machines set the fix's drivers or fields",
+                .invalidValue, input: fix.title, reason: "no family of \(newest.qemuVersion) sets the fix's fields or applies the shared compat arrays",
                 hint: "name the families with --family pc-q35 --family arm-virt …")
         }
         return reached.sorted()
@@ -217,7 +234,7 @@ public struct BugfixPlanner: Sendable {
             }
         }
         if !rules.contains(where: { $0.rule == "regression" }) {
-            rules.append(.init(rule: "regression", verdict: .ok, message: "the fix does not restore an ABI a branch machine had at its series' first release held"))
+            rules.append(.init(rule: "regression", verdict: .ok, message: "the fix does not restore values a branch machine had in the first release of its series that the registry holds"))
         }
 
         // The fix must need a compat pin in master, else no machine type is needed at all.

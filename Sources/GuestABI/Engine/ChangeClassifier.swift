@@ -55,8 +55,8 @@ public struct ChangeClassifier: Sendable {
                 let (count, drivers) = (entries.count, Self.drivers(of: entries))
                 let origins = Set(entries.flatMap { [$0.before?.source.origin, $0.after?.source.origin].compactMap { $0 } })
                     .filter { CompatOriginVersion.version(of: $0).map { $0 < frozenBefore } ?? false }.sorted()
-                return "\(count) \(count == 1 ? "entry" : "entries") of data frozen before \(frozenBefore) \(count == 1 ? "differs" : "differ") ("
-                    + origins.joined(separator: ", ") + ")" + Self.driverNote(drivers)
+                return "\(count) \(count == 1 ? "entry" : "entries") of frozen data \(count == 1 ? "differs" : "differ"): "
+                    + origins.map(CompatOriginVersion.describe).joined(separator: ", ") + Self.driverNote(drivers)
             }
         }
         if let mispinned = buckets[.mispinned] {

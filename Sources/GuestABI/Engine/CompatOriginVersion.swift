@@ -27,4 +27,15 @@ public enum CompatOriginVersion {
         }
         return best
     }
+
+    /// The release that froze `origin`: the feature release after its version
+    /// (`hw_compat_9_2` → 10.0.0, `pc_q35_machine_4_0_1_options` → 4.1.0).
+    public static func frozenSince(_ origin: String) -> QEMUVersion? {
+        version(of: origin).map { $0.base.release.nextFeatureRelease }
+    }
+
+    /// `hw_compat_9_2 (frozen since 10.0.0)`, or the bare name for a family-wide origin.
+    public static func describe(_ origin: String) -> String {
+        frozenSince(origin).map { "\(origin) (frozen since \($0))" } ?? origin
+    }
 }

@@ -42,10 +42,11 @@ extension ABIChange: Encodable {
 }
 
 extension MachineComparison: Encodable {
-    private enum CodingKeys: String, CodingKey { case target, name, family, status, changes }
+    private enum CodingKeys: String, CodingKey { case target, name, family, status, changes, notes }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(notes, forKey: .notes)
         try container.encode(target, forKey: .target)
         try container.encode(name, forKey: .name)
         try container.encode(family, forKey: .family)
@@ -55,10 +56,12 @@ extension MachineComparison: Encodable {
 }
 
 extension ReleaseDiff: Encodable {
-    private enum CodingKeys: String, CodingKey { case from, to, machines }
+    private enum CodingKeys: String, CodingKey { case from, to, fromOrigin, toOrigin, machines }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(fromOrigin, forKey: .fromOrigin)
+        try container.encodeIfPresent(toOrigin, forKey: .toOrigin)
         try container.encode(from, forKey: .from)
         try container.encode(to, forKey: .to)
         try container.encode(machines, forKey: .machines)

@@ -22,14 +22,19 @@ public struct MachineComparison: Hashable, Sendable {
     public var status: Status
     /// The differences, for a changed machine.
     public var changes: [ABIChange]
+    /// What changed that is not guest ABI: the alias or the default flag moved (`alias q35 → none`).
+    public var notes: [String]
 
     /// Creates a comparison.
-    public init(target: Target, name: String, family: MachineFamily, status: Status, changes: [ABIChange] = []) {
+    public init(
+        target: Target, name: String, family: MachineFamily, status: Status, changes: [ABIChange] = [], notes: [String] = []
+    ) {
         self.target = target
         self.name = name
         self.family = family
         self.status = status
         self.changes = changes
+        self.notes = notes
     }
 }
 
@@ -39,6 +44,9 @@ public struct ReleaseDiff: Hashable, Sendable {
     public var from: QEMUVersion
     /// The second release.
     public var to: QEMUVersion
+    /// Where each side was read from (a tree, a file, `qemu-10.2.2`), when known.
+    public var fromOrigin: String?
+    public var toOrigin: String?
     /// One entry per machine registered in either release (after filtering), sorted like
     /// registries (target, family, newest first).
     public var machines: [MachineComparison]
@@ -48,6 +56,8 @@ public struct ReleaseDiff: Hashable, Sendable {
     public init(from: ReleaseRegistry, to: ReleaseRegistry, target: Target? = nil, machine: String? = nil) {
         self.from = from.qemuVersion
         self.to = to.qemuVersion
+        fromOrigin = from.origin
+        toOrigin = to.origin
         func selected(_ registry: ReleaseRegistry) -> [MachineID: MachineDefinition] {
             var byID: [MachineID: MachineDefinition] = [:]
             for definition in registry.machines where definition.registered {
@@ -66,10 +76,14 @@ public struct ReleaseDiff: Hashable, Sendable {
                 continue
             }
             let changes = MachineABI(old).changes(to: MachineABI(new))
+            var notes: [String] = []
+            if old.alias != new.alias { notes.append("alias \(old.alias ?? "none") → \(new.alias ?? "none")") }
+            if old.isDefault != new.isDefault { notes.append(new.isDefault ? "became the default" : "no longer the default") }
+            if old.deprecated != new.deprecated { notes.append(new.deprecated ? "deprecated" : "no longer deprecated") }
             machines.append(
                 (old, MachineComparison(
                     target: id.target, name: id.name, family: old.family, status: changes.isEmpty ? .identical : .changed,
-                    changes: changes)))
+                    changes: changes, notes: notes)))
         }
         for (id, new) in after where before[id] == nil {
             machines.append((new, MachineComparison(target: id.target, name: id.name, family: new.family, status: .added)))

@@ -40,7 +40,7 @@ public struct PolicyLinter: Sendable {
         let now = Dictionary(tree.machines.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Frozen and stable-series changes, once per subject and origin, listing the machines
         // they reach.
-        var grouped: [String: (change: ABIChange, frozen: Bool, machines: [String], location: SourceLocation?)] = [:]
+        var grouped: [String: (change: ABIChange, frozen: Bool, origin: String, machines: [String], location: SourceLocation?)] = [:]
         for old in base.machines where old.registered {
             guard let new = now[old.id] else {
                 if history.status(of: old.version, at: tree.qemuVersion) != .deleted {
@@ -60,7 +60,7 @@ public struct PolicyLinter: Sendable {
                 let origin = (change.after ?? change.before)?.source.origin ?? "?"
                 let key = "\(isFrozen ? "frozen" : "stable")/\(origin)/\(change.subject)"
                 let location = change.after?.source.location ?? new.location
-                grouped[key, default: (change, isFrozen, [], location)].machines.append("\(new.name)")
+                grouped[key, default: (change, isFrozen, origin, [], location)].machines.append("\(new.name)")
             }
         }
         for (key, entry) in grouped.sorted(by: { $0.key < $1.key }) {
@@ -72,7 +72,7 @@ public struct PolicyLinter: Sendable {
                 entry.frozen
                     ? LintFinding(
                         rule: .frozenChange,
-                        message: "\(entry.change) — data frozen before \(classifier.frozenBefore) changed; \(reach)",
+                        message: "\(entry.change) — \(CompatOriginVersion.describe(entry.origin)) changed; \(reach)",
                         location: entry.location, key: dropped)
                     : LintFinding(
                         rule: .stableABIChange,
