@@ -13,7 +13,7 @@ public enum LifecycleReport {
                 summary.input, summary.version.description,
                 summary.deprecatedIn?.description ?? "-", summary.deletedIn?.description ?? "-",
             ]
-            if let status = summary.status { row.append(status.rawValue) }
+            if qemu != nil { row.append(summary.status?.rawValue ?? "not under the rule") }
             table.append(row)
         }
         return table.render()

@@ -95,7 +95,7 @@ public struct MatrixView: Hashable, Sendable, Encodable {
             let timeline = machines.map { machine in
                 TimelineEntry(
                     machine: machine.name, version: machine.version, introduced: machine.version.release,
-                    deprecatedIn: history.deprecatedIn(machine.version), deletedIn: history.deletedIn(machine.version),
+                    deprecatedIn: history.deprecatedIn(machine), deletedIn: history.deletedIn(machine),
                     statuses: ordered.map { registry in
                         guard let defined = registry.machines.first(where: { $0.id == machine.id }) else { return "absent" }
                         return !defined.registered ? "deleted" : defined.deprecated ? "deprecated" : "supported"

@@ -111,3 +111,17 @@ import Testing
         #expect(never.deprecatedIn(MachineVersion(10, 0)) == nil)
     }
 }
+
+@Suite struct FamiliesOutsideTheRuleTests {
+    @Test(arguments: ["xenfv-3.1", "xenfv-4.2", "pc-1.0"])
+    func haveNoRuleDates(name: String) throws {
+        let summary = LifecycleHistory.qemu.summary(of: try LifecycleSubject(parsing: name), at: QEMUVersion(10, 2, 0))
+        #expect(summary.deprecatedIn == nil)
+        #expect(summary.deletedIn == nil)
+        #expect(summary.status == nil)
+    }
+
+    @Test func otherFamiliesFollowIt() {
+        #expect(MachineFamily.allCases.filter { !$0.followsLifecycleRule } == [.pcLegacy, .xenfv])
+    }
+}

@@ -106,7 +106,7 @@ public struct MigrationCheck: Sendable {
         let hint: String
         if let defined = from.machines.first(where: { $0.name == machine && (target == nil || $0.target == target) }) {
             hint = "\(from.qemuVersion) defines it but no longer registers it"
-                + (history.deletedIn(defined.version).map { " (deleted by the lifecycle rule since \($0))" } ?? "")
+                + (history.deletedIn(defined).map { " (deleted by the lifecycle rule since \($0))" } ?? "")
                 + "; no VM can run it there"
         } else {
             let names = known.prefix(8).map(\.name).joined(separator: ", ")
@@ -131,14 +131,14 @@ public struct MigrationCheck: Sendable {
         let release = destination.qemuVersion
         let message: String
         if let defined = destination.machines.first(where: { $0.id == machine.id }) {
-            let deprecated = history.deprecatedIn(defined.version).map { "deprecated since \($0), " } ?? ""
-            let deleted = history.deletedIn(defined.version).map { "no longer registered since \($0)" } ?? "no longer registered"
+            let deprecated = history.deprecatedIn(defined).map { "deprecated since \($0), " } ?? ""
+            let deleted = history.deletedIn(defined).map { "no longer registered since \($0)" } ?? "no longer registered"
             message = "\(machine.name) is deleted by \(release)'s lifecycle rule (\(deprecated)\(deleted)); its code remains but the binary does not register it"
         } else if machine.version.base > release.effectiveRelease.machineVersion
             || (release.isRelease && machine.version.base > release.machineVersion)
         {
             message = "\(machine.name) never existed in \(release): it was added in \(machine.version.release) (migrating to an older release)"
-        } else if let deleted = history.deletedIn(machine.version), deleted <= release.effectiveRelease {
+        } else if let deleted = history.deletedIn(machine), deleted <= release.effectiveRelease {
             message = "\(machine.name) is gone from \(release): deleted by the lifecycle rule since \(deleted), and its code removed"
         } else if machine.version.isBugfix {
             message = "\(release) does not carry the bugfix machine \(machine.name): a release of its series or later must define it with the same ABI"

@@ -64,10 +64,25 @@ extension LifecycleHistory {
     public func summary(
         of subject: LifecycleSubject, at qemu: QEMUVersion? = nil, environment: LifecycleEnvironment = .standard
     ) -> LifecycleSummary {
-        LifecycleSummary(
+        // xenfv and pc-1.x are outside the automatic rule: no dates, and no status the rule
+        // could give (a registry of the release says whether it is still there).
+        if let family = subject.machine?.family, !family.followsLifecycleRule {
+            return LifecycleSummary(input: subject.input, version: subject.version, deprecatedIn: nil, deletedIn: nil, status: nil)
+        }
+        return LifecycleSummary(
             input: subject.input, version: subject.version,
             deprecatedIn: deprecatedIn(subject.version, environment: environment),
             deletedIn: deletedIn(subject.version, environment: environment),
             status: qemu.map { status(of: subject.version, at: $0, environment: environment) })
+    }
+
+    /// The first release that deprecates `machine` under the rule, nil for a family outside it.
+    public func deprecatedIn(_ machine: MachineDefinition) -> QEMUVersion? {
+        machine.family.followsLifecycleRule ? deprecatedIn(machine.version) : nil
+    }
+
+    /// The first release that stops registering `machine`, nil for a family outside the rule.
+    public func deletedIn(_ machine: MachineDefinition) -> QEMUVersion? {
+        machine.family.followsLifecycleRule ? deletedIn(machine.version) : nil
     }
 }

@@ -43,11 +43,11 @@ public struct PolicyLinter: Sendable {
         var grouped: [String: (change: ABIChange, frozen: Bool, origin: String, machines: [String], location: SourceLocation?)] = [:]
         for old in base.machines where old.registered {
             guard let new = now[old.id] else {
-                if history.status(of: old.version, at: tree.qemuVersion) != .deleted {
+                if !old.family.followsLifecycleRule || history.status(of: old.version, at: tree.qemuVersion) != .deleted {
                     findings.append(
                         LintFinding(
                             rule: .removedInLifetime,
-                            message: "\(old.name) (\(old.target)) is registered by \(base.qemuVersion) but not by \(tree.qemuVersion), though its lifetime runs until \(history.deletedIn(old.version).map(\.description) ?? "later")",
+                            message: "\(old.name) (\(old.target)) is registered by \(base.qemuVersion) but not by \(tree.qemuVersion)" + (history.deletedIn(old).map { ", though its lifetime runs until \($0)" } ?? ", and the lifecycle rule never deletes its family"),
                             location: tree.machines.first { $0.id == old.id }?.location, key: old.id.description))
                 }
                 continue
@@ -95,7 +95,7 @@ public struct PolicyLinter: Sendable {
                         location: machine.location, key: machine.id.description))
             }
             if !machine.registered {
-                let since = history.deletedIn(machine.version).map { " since \($0)" } ?? ""
+                let since = history.deletedIn(machine).map { " since \($0)" } ?? ""
                 findings.append(
                     LintFinding(
                         rule: .pastDeletion, message: "\(machine.name) (\(machine.target)) is no longer registered\(since) but its code remains",

@@ -60,6 +60,16 @@ public enum MachineFamily: String, Hashable, Sendable, Codable, CaseIterable, Co
         }
     }
 
+    /// False for families QEMU's automatic lifecycle rule does not reach: `xenfv-X.Y` is
+    /// defined with `DEFINE_PC_MACHINE`, which never applies `MACHINE_VER_DEPRECATION` or
+    /// `MACHINE_VER_DELETION`, and `pc-1.x` was deprecated and removed by hand before the rule.
+    public var followsLifecycleRule: Bool {
+        switch self {
+        case .xenfv, .pcLegacy: false
+        default: true
+        }
+    }
+
     /// The families of a target.
     public static func families(of target: Target) -> [MachineFamily] {
         allCases.filter { $0.target == target }
