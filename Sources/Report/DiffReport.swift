@@ -24,8 +24,8 @@ public enum DiffReport {
                 continue
             }
             output += "\n\(machine.target)/\(machine.name): \(machine.status.rawValue)"
-            if !machine.notes.isEmpty { output += " (\(machine.notes.joined(separator: "; ")))" }
-            output += machine.status == .changed ? " (\(machine.changes.count) differences)\n" : "\n"
+            let details = (machine.status == .changed ? ["\(machine.changes.count) differences"] : []) + machine.notes
+            output += details.isEmpty ? "\n" : " (\(details.joined(separator: "; ")))\n"
             for change in machine.changes {
                 output += "  " + line(change) + "\n"
             }
