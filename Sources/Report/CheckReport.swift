@@ -5,7 +5,7 @@ public import GuestABI
 public enum CheckReport {
     /// The text report.
     public static func text(_ verdict: MigrationVerdict) -> String {
-        var output = "\(verdict.machine) (\(verdict.target)): \(verdict.from) → \(verdict.to)\n"
+        var output = "\(verdict.machine) (\(verdict.target)): \(verdict.fromLabel) → \(verdict.toLabel)\n"
         output += "verdict: \(verdict.headline)\n"
         output += "scope: \(verdict.scope)\n"
         output += "devices: " + (verdict.devices.isEmpty ? "any VM (worst case; give --device DRIVER for a concrete VM)" : verdict.devices.joined(separator: ", ")) + "\n"

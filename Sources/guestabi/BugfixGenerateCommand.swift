@@ -33,8 +33,17 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the patch here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Generate even from a plan the policy refuses.")
+    var force = false
+
     func run() async throws {
         let plan = try BugfixFile.readPlan(self.plan)
+        let refusals = plan.policy.filter { $0.verdict == .refuse }
+        if !refusals.isEmpty && !force {
+            throw CommandFailure.badInput(
+                "\(self.plan): the policy refuses this plan:\n" + refusals.map { "  \($0.rule): \($0.message)" }.joined(separator: "\n")
+                    + "\nfix the plan, or pass --force to generate it anyway")
+        }
         let sourceTree: any SourceTree
         do {
             sourceTree = try DirectoryTree(root: tree)

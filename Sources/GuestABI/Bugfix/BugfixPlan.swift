@@ -77,6 +77,35 @@ public struct BugfixPlan: Hashable, Sendable, Codable {
     /// The worst policy verdict.
     public var verdict: PolicyVerdict.Verdict { policy.map(\.verdict).max() ?? .ok }
 
+    private enum CodingKeys: String, CodingKey {
+        case fix, master, branches, machines, holes, releaseOrder, policy, verdict
+    }
+
+    /// Decodes a plan (`verdict` is derived, and ignored when present).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        fix = try container.decode(BugfixFix.self, forKey: .fix)
+        master = try container.decode(QEMUVersion.self, forKey: .master)
+        branches = try container.decode([String: QEMUVersion].self, forKey: .branches)
+        machines = try container.decode([Machine].self, forKey: .machines)
+        holes = try container.decode([Hole].self, forKey: .holes)
+        releaseOrder = try container.decode([String].self, forKey: .releaseOrder)
+        policy = try container.decode([PolicyVerdict].self, forKey: .policy)
+    }
+
+    /// Encodes the plan with its overall `verdict`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(fix, forKey: .fix)
+        try container.encode(master, forKey: .master)
+        try container.encode(branches, forKey: .branches)
+        try container.encode(machines, forKey: .machines)
+        try container.encode(holes, forKey: .holes)
+        try container.encode(releaseOrder, forKey: .releaseOrder)
+        try container.encode(policy, forKey: .policy)
+        try container.encode(verdict, forKey: .verdict)
+    }
+
     /// Creates a plan.
     public init(
         fix: BugfixFix, master: QEMUVersion, branches: [String: QEMUVersion], machines: [Machine], holes: [Hole],

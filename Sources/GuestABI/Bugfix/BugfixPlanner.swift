@@ -70,7 +70,11 @@ public struct BugfixPlanner: Sendable {
             let last = lastStable ?? QEMUVersion(branch.major, branch.minor, 0)
             nextReleases[branch] = QEMUVersion(last.major, last.minor, last.micro + 1)
             let exact = registries.first { $0.qemuVersion == last }
-            let fallback = registries.last { $0.qemuVersion.effectiveRelease.machineVersion >= branch }
+            // Otherwise the newest release holding the branch's machines, a snapshot only if no
+            // release does.
+            let fallback =
+                registries.last { $0.qemuVersion.isRelease && $0.qemuVersion.machineVersion >= branch }
+                ?? registries.last { $0.qemuVersion.effectiveRelease.machineVersion >= branch }
             guard let base = exact ?? held ?? fallback else {
                 throw GuestABIError(
                     .invalidValue, input: branch.description, reason: "no registry holds the \(branch) machines",

@@ -31,14 +31,14 @@ public struct MigrationCheck: Sendable {
             guard let destination = registeredAlias(machine, target: target, in: to) else {
                 return verdict(
                     machine, target, devices,
-                    [MigrationReason(kind: .missing, message: "\(to.qemuVersion) has no machine aliased '\(machine)' on \(target)", isBreaking: true)])
+                    [MigrationReason(kind: .missing, message: "\(toLabel) has no machine aliased '\(machine)' on \(target)", isBreaking: true)])
             }
             guard destination.name == source.name else {
                 return verdict(
                     machine, target, devices,
                     [MigrationReason(
                         kind: .alias,
-                        message: "'\(machine)' is \(source.name) on \(from.qemuVersion) but \(destination.name) on \(to.qemuVersion): the VM would change machine type; start it with -machine \(source.name) to keep its ABI",
+                        message: "'\(machine)' is \(source.name) on \(fromLabel) but \(destination.name) on \(toLabel): the VM would change machine type; start it with -machine \(source.name) to keep its ABI",
                         isBreaking: true)])
             }
             reasons.append(
@@ -69,9 +69,22 @@ public struct MigrationCheck: Sendable {
         let verdict: MigrationVerdict.Verdict =
             reasons.contains(where: \.isBreaking) ? .incompatible : reasons.contains { $0.kind == .incomplete } ? .unknown : .compatible
         let ordered = reasons.filter(\.isBreaking) + reasons.filter { !$0.isBreaking }
-        return MigrationVerdict(
+        var result = MigrationVerdict(
             from: from.qemuVersion, to: to.qemuVersion, target: target, machine: machine, verdict: verdict,
             devices: devices ?? [], reasons: ordered)
+        (result.fromLabel, result.toLabel) = (fromLabel, toLabel)
+        return result
+    }
+
+    /// The source as a reader should see it: with its origin when both versions are equal.
+    private var fromLabel: String { Self.label(from, other: to) }
+    private var toLabel: String { Self.label(to, other: from) }
+
+    private static func label(_ registry: ReleaseRegistry, other: ReleaseRegistry) -> String {
+        guard registry.qemuVersion == other.qemuVersion, let origin = registry.origin, origin != other.origin else {
+            return registry.qemuVersion.description
+        }
+        return "\(registry.qemuVersion) (\(origin))"
     }
 
     // MARK: - Resolving the machine

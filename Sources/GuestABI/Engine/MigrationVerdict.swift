@@ -29,6 +29,10 @@ public struct MigrationVerdict: Hashable, Sendable {
     public var from: QEMUVersion
     /// The destination release.
     public var to: QEMUVersion
+    /// How to name each side for a reader: the version, and the origin too when both sides
+    /// have the same version (a patched copy against its original).
+    public var fromLabel: String
+    public var toLabel: String
     /// The target.
     public var target: Target
     /// The machine as asked (`q35` or `pc-q35-10.0`).
@@ -49,6 +53,8 @@ public struct MigrationVerdict: Hashable, Sendable {
     ) {
         self.from = from
         self.to = to
+        fromLabel = from.description
+        toLabel = to.description
         self.target = target
         self.machine = machine
         self.verdict = verdict

@@ -183,6 +183,24 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test func generateRefusesAPlanThePolicyRefusesUnlessForced() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // pc-q35-10.2 already has default_kernel_irqchip_split = false: a bugfix machine would equal it.
+        let fix = try workspace.file("fix.json", #"{"title": "x", "classFacts": [{"field": "default_kernel_irqchip_split", "old": "true", "new": "false"}]}"#)
+        let plan = try CLIRunner.run(["bugfix", "plan", "--fix", fix, "--master", "11.0", "--branches", "10.2", "--family", "pc-q35", "--format", "json"])
+        #expect(plan.status == 1)
+        #expect(try JSONObject(plan.stdout)["verdict"]?.string == "refuse")
+        let path = try workspace.file("plan.json", plan.stdout)
+        let refused = try CLIRunner.run(["bugfix", "generate", "--plan", path, "--tree", "\(Self.corpus)/10.2.2", "--branch", "10.2"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("fix-values"))
+        #expect(refused.stdout.isEmpty)
+        let forced = try CLIRunner.run(["bugfix", "generate", "--plan", path, "--tree", "\(Self.corpus)/10.2.2", "--branch", "10.2", "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.stdout.contains("DEFINE_Q35_MACHINE_BUGFIX_AS_LATEST(10, 2, 3)"))
+    }
+
     @Test func generateRefusesABranchThePlanDoesNotCover() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
