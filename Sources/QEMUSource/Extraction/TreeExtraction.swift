@@ -22,7 +22,7 @@ struct TreeExtraction: Sendable {
     /// Reads the shared parts once, then each family file in its own task (they share nothing
     /// they write), and merges machines and diagnostics in family order.
     mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
-        TypeMacroIndex.collect(files, into: &typeMacros)
+        await TypeMacroIndex.collect(files, into: &typeMacros)
         readLifecycleRule()
         let present = families.filter { files[$0.file] != nil }
         for file in FamilySource.sharedArrayFiles + present.map(\.file) where files[file] != nil {
