@@ -1,7 +1,7 @@
 import GuestABI
 
-/// The working state of one extraction: the tree's files, their token streams (each tokenized
-/// once), the macros known for each family file, and the diagnostics met.
+/// The working state of one extraction: the tree's files, the files it reads parsed once (see
+/// ``ParsedFile``), the macros known for each family file, and the diagnostics met.
 struct TreeExtraction: Sendable {
     /// Macros a recogniser reads itself rather than expanding.
     static let frozenMacros: Set<String> = ["MACHINE_VER_DEPRECATION", "MACHINE_VER_DELETION"]
@@ -10,7 +10,9 @@ struct TreeExtraction: Sendable {
     let qemuVersion: QEMUVersion
     private(set) var diagnostics: [SourceDiagnostic] = []
     private(set) var lifecycleRule: LifecycleRule = .none
-    private var streams: [String: CTokenStream] = [:]
+    private var parsed: [String: ParsedFile] = [:]
+    /// The files whose lexer errors are already among `diagnostics`.
+    private var reported: Set<String> = []
     private var typeMacros = MacroTable()
     private var globalArrays: [String: [CompatProperty]] = [:]
 
@@ -22,9 +24,13 @@ struct TreeExtraction: Sendable {
     /// Reads the shared parts once, then each family file in its own task (they share nothing
     /// they write), and merges machines and diagnostics in family order.
     mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
-        await TypeMacroIndex.collect(files, into: &typeMacros)
-        readLifecycleRule()
         let present = families.filter { files[$0.file] != nil }
+        let roots = FamilySource.boardsHeaders + FamilySource.sharedArrayFiles + present.map(\.file)
+        let tree = files
+        async let typeDefinitions = TypeMacroIndex.collect(tree)
+        async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree)
+        (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
+        readLifecycleRule()
         for file in FamilySource.sharedArrayFiles + present.map(\.file) where files[file] != nil {
             indexArrays(of: file)
         }
@@ -55,25 +61,32 @@ struct TreeExtraction: Sendable {
 
     // MARK: - Files and macros
 
-    /// The token stream of `path`, tokenized on first use; its lexer errors become diagnostics.
+    /// `path` parsed (on first use when it was not among the files parsed up front); the first
+    /// use reports its lexer errors as diagnostics.
+    mutating func parsedFile(_ path: String) -> ParsedFile? {
+        if parsed[path] == nil, let bytes = files[path] {
+            parsed[path] = ParsedFile(path: path, bytes: bytes, available: { files[$0] != nil })
+        }
+        guard let file = parsed[path] else { return nil }
+        if reported.insert(path).inserted {
+            diagnostics += file.stream.diagnostics.filter { $0.severity == .error }
+        }
+        return file
+    }
+
+    /// The token stream of `path`; its lexer errors become diagnostics on first use.
     mutating func stream(_ path: String) -> CTokenStream? {
-        if let stream = streams[path] { return stream }
-        guard let bytes = files[path] else { return nil }
-        let stream = CTokenizer(bytes: bytes, file: path).tokenize()
-        diagnostics += stream.diagnostics.filter { $0.severity == .error }
-        streams[path] = stream
-        return stream
+        parsedFile(path)?.stream
     }
 
     /// The macros visible in `path`: its own, then its headers', then every `TYPE_*` of the tree.
     mutating func macroTable(for path: String) -> MacroTable {
         var table = MacroTable()
-        guard let main = stream(path) else { return table }
-        table.collect(from: main)
-        let headers = IncludeGraph.headers(
-            of: main, available: { files[$0] != nil }, streamFor: { header in self.stream(header) })
+        guard let main = parsedFile(path) else { return table }
+        table.add(contentsOf: main.macros)
+        let headers = IncludeGraph.headers(of: path) { self.parsedFile($0)?.includes ?? [] }
         for header in headers {
-            if let headerStream = stream(header) { table.collect(from: headerStream) }
+            if let file = parsedFile(header) { table.add(contentsOf: file.macros) }
         }
         table.fallback = typeMacros.definitions
         return table

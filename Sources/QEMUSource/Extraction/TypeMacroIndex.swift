@@ -35,11 +35,6 @@ enum TypeMacroIndex {
         return Array(chunks.joined())
     }
 
-    /// Adds every `TYPE_*` object-like macro of `files` to `table`; see ``collect(_:)``.
-    static func collect(_ files: [String: [UInt8]], into table: inout MacroTable) async {
-        for definition in await collect(files) { table.add(definition) }
-    }
-
     /// The `TYPE_*` object-like macros of one file, in source order.
     static func definitions(in bytes: [UInt8], file path: String) -> [MacroDefinition] {
         var found: [MacroDefinition] = []

@@ -24,10 +24,20 @@ struct MacroTable: Sendable {
 
     init() {}
 
+    /// A table of `definitions`, the first of each name winning.
+    init(_ definitions: [MacroDefinition]) {
+        for definition in definitions { add(definition) }
+    }
+
     subscript(name: String) -> MacroDefinition? { definitions[name] ?? fallback[name] }
 
     mutating func add(_ definition: MacroDefinition) {
         if definitions[definition.name] == nil { definitions[definition.name] = definition }
+    }
+
+    /// Adds each of `definitions` whose name this table does not know yet.
+    mutating func add(contentsOf definitions: [String: MacroDefinition]) {
+        self.definitions.merge(definitions) { current, _ in current }
     }
 
     /// Adds every `#define` of `stream` for which `include` returns true; returns problems met.
