@@ -179,7 +179,14 @@ struct MacroExpander {
             }
             index += 1
         }
-        for position in output.indices { output[position].hidden.formUnion(hidden) }
+        for position in output.indices {
+            // Most tokens come from the body with nothing hidden: share the set instead of rehashing it.
+            if output[position].hidden.isEmpty {
+                output[position].hidden = hidden
+            } else {
+                output[position].hidden.formUnion(hidden)
+            }
+        }
         return output
     }
 
