@@ -13,6 +13,8 @@ struct TreeExtraction: Sendable {
     private var parsed: [String: ParsedFile] = [:]
     /// The files whose lexer errors are already among `diagnostics`.
     private var reported: Set<String> = []
+    /// ``macroTable(for:)`` of each file asked for so far.
+    private var macroTables: [String: MacroTable] = [:]
     private var typeMacros = MacroTable()
     private var globalArrays: [String: [CompatProperty]] = [:]
 
@@ -80,15 +82,17 @@ struct TreeExtraction: Sendable {
     }
 
     /// The macros visible in `path`: its own, then its headers', then every `TYPE_*` of the tree.
+    /// Built once per file (reporting lexer errors of the headers on the way).
     mutating func macroTable(for path: String) -> MacroTable {
+        if let table = macroTables[path] { return table }
         var table = MacroTable()
         guard let main = parsedFile(path) else { return table }
-        table.add(contentsOf: main.macros)
         let headers = IncludeGraph.headers(of: path) { self.parsedFile($0)?.includes ?? [] }
-        for header in headers {
-            if let file = parsedFile(header) { table.add(contentsOf: file.macros) }
-        }
+        let files = [main] + headers.compactMap { parsed[$0] }
+        table.reserveCapacity(files.reduce(0) { $0 + $1.macros.count })
+        for file in files { table.add(contentsOf: file.macros) }
         table.fallback = typeMacros.definitions
+        macroTables[path] = table
         return table
     }
 

@@ -35,6 +35,11 @@ struct MacroTable: Sendable {
         if definitions[definition.name] == nil { definitions[definition.name] = definition }
     }
 
+    /// Makes room for `count` definitions.
+    mutating func reserveCapacity(_ count: Int) {
+        definitions.reserveCapacity(count)
+    }
+
     /// Adds each of `definitions` whose name this table does not know yet.
     mutating func add(contentsOf definitions: [String: MacroDefinition]) {
         self.definitions.merge(definitions) { current, _ in current }
