@@ -47,8 +47,9 @@ struct MacroExpander {
         output.reserveCapacity(items.count)
         while let item = input.popLast() {
             let token = item.token
-            guard token.kind == .identifier, !item.hidden.contains(token.text), !frozen.contains(token.text),
-                let macro = table[token.text]
+            // The table first: most identifiers are no macro, and one lookup settles that.
+            guard token.kind == .identifier, let macro = table[token.text], !item.hidden.contains(token.text),
+                !frozen.contains(token.text)
             else {
                 output.append(item)
                 continue
