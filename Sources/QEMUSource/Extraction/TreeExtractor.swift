@@ -33,10 +33,11 @@ public struct TreeExtractor: Sendable {
                 .notAQEMUTree, subject: tree.displayName + "/VERSION", reason: "unreadable version: \(error.reason)",
                 hint: "VERSION must hold a QEMU version such as 10.2.2")
         }
-        var paths: [String] = []
-        for directory in ["include", "hw", "target"] {
-            paths += try await tree.files(under: directory, withSuffixes: [".h", ".c"])
-        }
+        // The three listings at once; a failure is reported for the first directory in this order.
+        async let include = sources(under: "include")
+        async let hw = sources(under: "hw")
+        async let target = sources(under: "target")
+        let paths = try await include.get() + hw.get() + target.get()
         let files = try await tree.readAll(paths)
         var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion)
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
@@ -46,5 +47,14 @@ public struct TreeExtractor: Sendable {
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
             machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
             complete: !errors)
+    }
+
+    /// The `.h` and `.c` files below `directory`.
+    private func sources(under directory: String) async -> Result<[String], QEMUSourceError> {
+        do {
+            return .success(try await tree.files(under: directory, withSuffixes: [".h", ".c"]))
+        } catch {
+            return .failure(error)
+        }
     }
 }
