@@ -12,6 +12,7 @@ public enum JSONOutput {
         }
         var writer = PrettyJSONWriter()
         writer.write(tree)
-        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+        writer.append("\n")
+        return writer.text
     }
 }

@@ -22,6 +22,10 @@ final class JSONArrayBox {
 final class JSONObjectBox {
     var members: [(key: String, value: JSONTree)] = []
 
+    init() {
+        members.reserveCapacity(8)
+    }
+
     func set(_ value: JSONTree, for key: String) {
         members.append((key, value))
     }
@@ -50,24 +54,5 @@ final class JSONObjectBox {
         let array = JSONArrayBox()
         members.append((key, .array(array)))
         return array
-    }
-
-    /// The members to write: one per key (the last set), keys sorted by their UTF-8 bytes.
-    var sortedMembers: [(key: String, value: JSONTree)] {
-        let order = members.indices.sorted { left, right in
-            let (a, b) = (members[left].key, members[right].key)
-            if a == b { return left < right }
-            return a.utf8.lexicographicallyPrecedes(b.utf8)
-        }
-        var result: [(key: String, value: JSONTree)] = []
-        result.reserveCapacity(order.count)
-        for index in order {
-            if let last = result.last, last.key == members[index].key {
-                result[result.count - 1] = members[index]
-            } else {
-                result.append(members[index])
-            }
-        }
-        return result
     }
 }
