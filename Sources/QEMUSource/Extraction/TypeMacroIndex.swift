@@ -1,17 +1,17 @@
 import GuestABI
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The `#define TYPE_FOO "foo"` macros of a whole tree, found without tokenizing every file: a
-/// byte search finds each `define TYPE_` and only that logical line is tokenized.
+/// byte search finds each `#define TYPE_` and only that logical line is tokenized.
 enum TypeMacroIndex {
     private static let needle: [UInt8] = Array("define TYPE_".utf8)
-
-    /// How far the search may move on when the byte under the needle's last position is `byte`
-    /// and the needle does not end there (Horspool's bad-character rule).
-    private static let shifts: [Int] = {
-        var table = [Int](repeating: needle.count, count: 256)
-        for (index, byte) in needle.dropLast().enumerated() { table[Int(byte)] = needle.count - 1 - index }
-        return table
-    }()
 
     /// Every `TYPE_*` object-like macro of `files` (path → bytes), files in path order so the
     /// result does not depend on reading order. Files are searched on all cores at once.
@@ -56,72 +56,86 @@ enum TypeMacroIndex {
         return found
     }
 
-    /// The byte ranges of logical lines that start with `#` and hold `define TYPE_`.
+    /// The byte ranges of logical lines that start with `#` and hold `define TYPE_`: from the
+    /// physical line start to the end of the logical line.
+    ///
+    /// The result is that of a plain left-to-right search for `define TYPE_` that goes on after
+    /// the logical line of each occurrence, keeping the occurrences preceded on their physical
+    /// line by spaces, tabs and at least one `#`. It is found faster: `memchr` finds each `#`,
+    /// and only there is `define TYPE_` looked for.
     static func definitionLines(in bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        shifts.withUnsafeBufferPointer { shifts in
-            needle.withUnsafeBufferPointer { needle in
-                bytes.withUnsafeBufferPointer { buffer in
-                    var index = 0
-                    while let match = firstMatch(of: needle, in: buffer, from: index, shifts: shifts) {
-                        let (line, end) = logicalLine(around: match, in: buffer)
-                        if let line { ranges.append(line) }
-                        index = end
-                    }
+        needle.withUnsafeBufferPointer { needle in
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var index = 0
+                while index < buffer.count, let found = memchr(base + index, Int32(UInt8(ascii: "#")), buffer.count - index) {
+                    let hash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    index = hash + 1
+                    // Only spaces, tabs and `#` between the line start and `define`.
+                    var lineStart = hash
+                    while lineStart > 0, isDirectivePrefix(buffer[lineStart - 1]) { lineStart -= 1 }
+                    guard lineStart == 0 || buffer[lineStart - 1] == UInt8(ascii: "\n") else { continue }
+                    var match = hash
+                    while match < buffer.count, isDirectivePrefix(buffer[match]) { match += 1 }
+                    index = match
+                    guard matches(needle, in: buffer, at: match) else { continue }
+                    let end = logicalLineEnd(from: match, in: buffer)
+                    index = end
+                    // A plain search would have skipped it after an earlier occurrence in the
+                    // same logical line (only possible when earlier lines continue into it).
+                    let logicalStart = logicalLineStart(before: lineStart, in: buffer)
+                    guard firstOccurrence(of: needle, in: buffer, from: logicalStart, before: lineStart) == nil else { continue }
+                    ranges.append(lineStart..<end)
                 }
             }
         }
         return ranges
     }
 
-    /// The first index at or after `start` where `needle` occurs in `buffer`.
     @inline(__always)
-    private static func firstMatch(
-        of needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from start: Int,
-        shifts: UnsafeBufferPointer<Int>
-    ) -> Int? {
-        let last = needle.count - 1
-        let lastByte = needle[last]
-        var index = start
-        while index + last < buffer.count {
-            let byte = buffer[index + last]
-            if byte == lastByte {
-                var offset = last - 1
-                while offset >= 0, buffer[index + offset] == needle[offset] { offset -= 1 }
-                if offset < 0 { return index }
-            }
-            index += shifts[Int(byte)]
-        }
-        return nil
+    private static func isDirectivePrefix(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "#")
     }
 
-    /// For a match at `index`: the range from its line start to the end of its logical line when
-    /// only spaces, tabs and at least one `#` come before it on the line (nil otherwise), and
-    /// where the search goes on.
-    private static func logicalLine(around index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (Range<Int>?, Int) {
-        let count = buffer.count
-        // Back to the line start: only spaces and `#` may come before `define`.
-        var start = index
-        while start > 0, buffer[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-        var prefixIsDirective = true
-        var sawHash = false
-        for position in start..<index {
-            let byte = buffer[position]
-            if byte == UInt8(ascii: "#") {
-                sawHash = true
-            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
-                prefixIsDirective = false
-            }
-        }
+    @inline(__always)
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + needle.count <= buffer.count else { return false }
+        for offset in 0..<needle.count where buffer[index + offset] != needle[offset] { return false }
+        return true
+    }
+
+    /// Whether the line feed at `index` follows a backslash (a continuation).
+    @inline(__always)
+    private static func isContinued(_ index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        index > 0 && (buffer[index - 1] == UInt8(ascii: "\\")
+            || (index > 1 && buffer[index - 1] == UInt8(ascii: "\r") && buffer[index - 2] == UInt8(ascii: "\\")))
+    }
+
+    /// The index of the first line feed from `index` on that is not a continuation, or the end.
+    private static func logicalLineEnd(from index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var end = index
-        while end < count {
-            if buffer[end] == UInt8(ascii: "\n") {
-                let continued = end > 0 && (buffer[end - 1] == UInt8(ascii: "\\")
-                    || (end > 1 && buffer[end - 1] == UInt8(ascii: "\r") && buffer[end - 2] == UInt8(ascii: "\\")))
-                if !continued { break }
-            }
+        while end < buffer.count {
+            if buffer[end] == UInt8(ascii: "\n"), !isContinued(end, in: buffer) { break }
             end += 1
         }
-        return (prefixIsDirective && sawHash ? start..<end : nil, end)
+        return end
+    }
+
+    /// The start of the logical line whose physical line starts at `lineStart`.
+    private static func logicalLineStart(before lineStart: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = lineStart
+        while start > 0, isContinued(start - 1, in: buffer) {
+            start -= 1
+            while start > 0, buffer[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        }
+        return start
+    }
+
+    /// The first index in `start..<limit` where `needle` starts (it may run past `limit`).
+    private static func firstOccurrence(
+        of needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int
+    ) -> Int? {
+        (start..<limit).first { matches(needle, in: buffer, at: $0) }
     }
 }
