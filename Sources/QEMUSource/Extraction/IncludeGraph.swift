@@ -37,7 +37,7 @@ enum IncludeGraph {
         var names: [String] = []
         let tokens = stream.tokens
         for index in tokens.indices where tokens[index].kind == .directive {
-            guard MacroTable.directiveName(stream.text(tokens[index])) == "include", index + 1 < tokens.count,
+            guard stream.hasDirectiveName(tokens[index], "include"), index + 1 < tokens.count,
                 tokens[index + 1].kind == .string, let name = stream.ppToken(at: index + 1).stringValue
             else { continue }
             names.append(name)

@@ -53,7 +53,7 @@ struct MacroTable: Sendable {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .directive, Self.directiveName(stream.text(tokens[index])) == "define" else { continue }
+            guard tokens[index].kind == .directive, stream.hasDirectiveName(tokens[index], "define") else { continue }
             let start = index + 1
             var end = start
             while end < tokens.count, tokens[end].kind != .endOfDirective { end += 1 }
@@ -101,5 +101,20 @@ struct MacroTable: Sendable {
     /// `define` for `#define` and `# define`.
     static func directiveName(_ text: String) -> String {
         String(text.drop { $0 == "#" || $0 == " " || $0 == "\t" })
+    }
+}
+
+extension CTokenStream {
+    /// Whether `MacroTable.directiveName(text(token)) == name`, comparing bytes: the token's
+    /// text without its leading `#`, spaces and tabs is exactly `name`.
+    func hasDirectiveName(_ token: CToken, _ name: StaticString) -> Bool {
+        guard isInBuffer(token) else { return false }
+        var start = token.start
+        while start < token.end, bytes[start] == CByte.hash || bytes[start] == CByte.space || bytes[start] == CByte.tab {
+            start += 1
+        }
+        return name.withUTF8Buffer { expected in
+            expected.count == token.end - start && bytes[start..<token.end].elementsEqual(expected)
+        }
     }
 }
