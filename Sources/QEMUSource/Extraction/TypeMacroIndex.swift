@@ -48,9 +48,7 @@ enum TypeMacroIndex {
             var local = MacroTable()
             local.collect(from: stream) { $0.hasPrefix("TYPE_") }
             for (_, definition) in local.definitions where !definition.isFunctionLike {
-                var fixed = definition
-                fixed.location.line += lineAtCount - 1
-                found.append(fixed)
+                found.append(definition.moved(byLines: lineAtCount - 1))
             }
         }
         return found

@@ -1,16 +1,46 @@
 import GuestABI
 
 /// A `#define` as read from a file: object-like or function-like, with its replacement tokens.
-struct MacroDefinition: Hashable, Sendable {
-    var name: String
+///
+/// Immutable and shared by reference: the macro tables of many files hold the same definitions.
+final class MacroDefinition: Hashable, Sendable {
+    let name: String
     /// Parameter names of a function-like macro; `nil` for an object-like macro.
-    var parameters: [String]?
+    let parameters: [String]?
     /// True when the last parameter is `...` (`__VA_ARGS__`).
-    var isVariadic: Bool
-    var body: [PPToken]
-    var location: SourceLocation
+    let isVariadic: Bool
+    let body: [PPToken]
+    let location: SourceLocation
+
+    init(name: String, parameters: [String]?, isVariadic: Bool, body: [PPToken], location: SourceLocation) {
+        self.name = name
+        self.parameters = parameters
+        self.isVariadic = isVariadic
+        self.body = body
+        self.location = location
+    }
 
     var isFunctionLike: Bool { parameters != nil }
+
+    /// The same definition, written `lines` lines further down its file.
+    func moved(byLines lines: Int) -> MacroDefinition {
+        MacroDefinition(
+            name: name, parameters: parameters, isVariadic: isVariadic, body: body,
+            location: SourceLocation(file: location.file, line: location.line + lines))
+    }
+
+    static func == (lhs: MacroDefinition, rhs: MacroDefinition) -> Bool {
+        (lhs.name, lhs.parameters, lhs.isVariadic, lhs.body, lhs.location)
+            == (rhs.name, rhs.parameters, rhs.isVariadic, rhs.body, rhs.location)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(parameters)
+        hasher.combine(isVariadic)
+        hasher.combine(body)
+        hasher.combine(location)
+    }
 }
 
 /// The macros known while reading a tree: `#define`s of the files read, in the order read.
