@@ -136,9 +136,11 @@ struct TreeExtraction: Sendable {
         guard let main = parsedFile(path) else { return table }
         let headers = IncludeGraph.headers(of: path) { self.parsedFile($0)?.includes ?? [] }
         let files = [main] + headers.compactMap { parsed[$0] }
-        table.reserveCapacity(files.reduce(0) { $0 + $1.macros.count })
+        table.reserveCapacity(files.reduce(typeMacros.definitions.count) { $0 + $1.macros.count })
         for file in files { table.add(contentsOf: file.macros) }
-        table.fallback = typeMacros.definitions
+        // Definitions are shared references, so one table with the tree-wide ones is cheap and
+        // answers each lookup with one hash.
+        table.add(contentsOf: typeMacros.definitions)
         macroTables[path] = table
         return table
     }

@@ -48,9 +48,6 @@ final class MacroDefinition: Hashable, Sendable {
 /// file wins over an unrelated header that reuses the name.
 struct MacroTable: Sendable {
     private(set) var definitions: [String: MacroDefinition] = [:]
-    /// Definitions looked up after this table's own (the tree-wide `TYPE_*` macros), shared
-    /// without copying.
-    var fallback: [String: MacroDefinition] = [:]
 
     init() {}
 
@@ -59,7 +56,7 @@ struct MacroTable: Sendable {
         for definition in definitions { add(definition) }
     }
 
-    subscript(name: String) -> MacroDefinition? { definitions[name] ?? fallback[name] }
+    subscript(name: String) -> MacroDefinition? { definitions[name] }
 
     mutating func add(_ definition: MacroDefinition) {
         if definitions[definition.name] == nil { definitions[definition.name] = definition }
