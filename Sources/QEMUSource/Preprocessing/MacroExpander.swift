@@ -77,10 +77,13 @@ struct MacroExpander {
                     output.append(open)
                     continue
                 }
-                let hidden = item.hidden.intersection(close.hidden).union([macro.name])
+                var hidden = item.hidden.intersection(close.hidden)
+                hidden.insert(macro.name)
                 replacement = substitute(macro, parameters: parameters, arguments: arguments, hidden: hidden, site: location)
             } else {
-                replacement = substitute(macro, parameters: [], arguments: [], hidden: item.hidden.union([macro.name]), site: location)
+                var hidden = item.hidden
+                hidden.insert(macro.name)
+                replacement = substitute(macro, parameters: [], arguments: [], hidden: hidden, site: location)
             }
             input.append(contentsOf: replacement.reversed())
         }
