@@ -17,27 +17,30 @@ struct ParsedFile: Sendable {
         includes = IncludeGraph.resolvedIncludes(of: stream, available: available)
     }
 
-    /// The files of `files` reachable from `roots` through `#include "…"`, each parsed once,
-    /// every core at once.
-    static func parseClosure(of roots: [String], in files: [String: [UInt8]]) async -> [String: ParsedFile] {
-        var parsed: [String: ParsedFile] = [:]
+    /// The files reachable from `roots` through `#include "…"`, each parsed once, every core at
+    /// once: `parsed` and those of `files` not in it. `available` says which tree paths exist
+    /// (by default those of `files`); files that exist but are not in `files` yet are left out,
+    /// and so are the headers only they include.
+    static func parseClosure(
+        of roots: [String], in files: [String: [UInt8]], available: (@Sendable (String) -> Bool)? = nil,
+        parsed: [String: ParsedFile] = [:]
+    ) async -> [String: ParsedFile] {
+        let available = available ?? { files[$0] != nil }
+        var parsed = parsed
         var queued = Set<String>()
-        var wave = roots.filter { files[$0] != nil && queued.insert($0).inserted }
+        var wave = roots.filter { available($0) && queued.insert($0).inserted }
         while !wave.isEmpty {
-            let current = wave
+            let missing = wave.filter { parsed[$0] == nil && files[$0] != nil }
             let results = await withTaskGroup(of: ParsedFile.self) { group in
-                for path in current {
-                    group.addTask { ParsedFile(path: path, bytes: files[path] ?? [], available: { files[$0] != nil }) }
+                for path in missing {
+                    group.addTask { ParsedFile(path: path, bytes: files[path] ?? [], available: available) }
                 }
                 var results: [ParsedFile] = []
                 for await file in group { results.append(file) }
                 return results
             }
-            wave = []
-            for file in results {
-                parsed[file.stream.file] = file
-                wave += file.includes.filter { queued.insert($0).inserted }
-            }
+            for file in results { parsed[file.stream.file] = file }
+            wave = wave.flatMap { parsed[$0]?.includes ?? [] }.filter { queued.insert($0).inserted }
         }
         return parsed
     }

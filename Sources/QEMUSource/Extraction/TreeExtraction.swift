@@ -22,9 +22,11 @@ struct TreeExtraction: Sendable {
     private var typeMacros = MacroTable()
     private var globalArrays: [String: [CompatProperty]] = [:]
 
-    init(files: [String: [UInt8]], qemuVersion: QEMUVersion) {
+    /// An extraction of `files`; `parsed` holds files already parsed (see ``ParsedFile``).
+    init(files: [String: [UInt8]], qemuVersion: QEMUVersion, parsed: [String: ParsedFile] = [:]) {
         self.files = files
         self.qemuVersion = qemuVersion
+        self.parsed = parsed
     }
 
     /// Reads the shared parts once; then, each in its own task, the compat arrays of each file
@@ -33,10 +35,10 @@ struct TreeExtraction: Sendable {
     /// order of a serial run.
     mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
         let present = families.filter { files[$0.file] != nil }
-        let roots = FamilySource.boardsHeaders + FamilySource.sharedArrayFiles + present.map(\.file)
+        let roots = FamilySource.roots(of: present)
         let tree = files
         async let typeDefinitions = TypeMacroIndex.collect(tree)
-        async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree)
+        async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree, parsed: parsed)
         (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
         readLifecycleRule()
         let arrayFiles = (FamilySource.sharedArrayFiles + present.map(\.file)).filter { files[$0] != nil }
