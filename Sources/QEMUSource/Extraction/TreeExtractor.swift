@@ -57,8 +57,9 @@ public struct TreeExtractor: Sendable {
         let rootSet = Set(roots)
         let first = paths.filter { $0.hasPrefix("include/") || $0.hasSuffix(".h") || rootSet.contains($0) }
         let firstSet = Set(first)
-        async let rest = readAll(paths.filter { !firstSet.contains($0) })
         let firstFiles = await readAll(first)
+        // The rest is read only now, so that the first files are ready as soon as they can be.
+        async let rest = readAll(paths.filter { !firstSet.contains($0) })
         let listed = Set(paths)
         let parsed = await ParsedFile.parseClosure(
             of: roots, in: (try? firstFiles.get()) ?? [:], available: { listed.contains($0) })
