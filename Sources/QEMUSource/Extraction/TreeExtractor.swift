@@ -43,6 +43,11 @@ public struct TreeExtractor: Sendable {
         var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion, parsed: parsed)
         let machines = await extraction.run(families: wanted)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
+        defer {
+            // The tree's bytes and parsed state take a while to free; free them beside the
+            // caller's next step rather than before it.
+            Task.detached(priority: .utility) { [extraction] in withExtendedLifetime(extraction) {} }
+        }
         return ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
             machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
