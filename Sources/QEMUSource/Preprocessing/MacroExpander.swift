@@ -118,7 +118,8 @@ struct MacroExpander {
     private mutating func substitute(
         _ macro: MacroDefinition, parameters: [String], arguments: [[Item]], hidden: Set<String>, site: SourceLocation
     ) -> [Item] {
-        var argumentFor: [String: [Item]] = [:]
+        // Arguments by parameter index; body tokens know the index of the parameter they name.
+        var argumentFor: [[Item]?] = Array(repeating: nil, count: parameters.count)
         for (index, name) in parameters.enumerated() {
             if name == "__VA_ARGS__", macro.isVariadic {
                 // Everything from here on, commas included.
@@ -129,12 +130,19 @@ struct MacroExpander {
                     }
                     rest.append(contentsOf: argument)
                 }
-                argumentFor[name] = rest
+                argumentFor[index] = rest
             } else {
-                argumentFor[name] = index < arguments.count ? arguments[index] : []
+                argumentFor[index] = index < arguments.count ? arguments[index] : []
             }
         }
-        var expandedCache: [String: [Item]] = [:]
+        /// The argument of the parameter that the body token at `position` names, if any.
+        func argument(at position: Int) -> (parameter: Int, items: [Item])? {
+            guard position < macro.bodyParameterIndices.count else { return nil }
+            let parameter = macro.bodyParameterIndices[position]
+            guard parameter >= 0, parameter < argumentFor.count, let items = argumentFor[parameter] else { return nil }
+            return (parameter, items)
+        }
+        var expandedCache: [[Item]?] = Array(repeating: nil, count: parameters.count)
         let body = macro.body
         var output: [Item] = []
         var index = 0
@@ -144,7 +152,7 @@ struct MacroExpander {
             let nextIsPaste = index + 1 < body.count && body[index + 1].isPunctuator("##")
             var piece: [Item]
             if macro.isFunctionLike, token.isPunctuator("#"), index + 1 < body.count,
-                let argument = argumentFor[body[index + 1].text]
+                let (_, argument) = argument(at: index + 1)
             {
                 piece = [Item(token: stringify(argument, site: site), hidden: [])]
                 index += 1
@@ -152,14 +160,14 @@ struct MacroExpander {
                 pasteNext = true
                 index += 1
                 continue
-            } else if token.kind == .identifier, let argument = argumentFor[token.text] {
+            } else if token.kind == .identifier, let (parameter, argument) = argument(at: index) {
                 if pasteNext || nextIsPaste {
                     piece = argument
-                } else if let cached = expandedCache[token.text] {
+                } else if let cached = expandedCache[parameter] {
                     piece = cached
                 } else {
                     piece = expand(items: argument, site: site)
-                    expandedCache[token.text] = piece
+                    expandedCache[parameter] = piece
                 }
             } else {
                 var copy = token

@@ -11,6 +11,9 @@ final class MacroDefinition: Hashable, Sendable {
     let isVariadic: Bool
     let body: [PPToken]
     let location: SourceLocation
+    /// For each token of `body`, the index of the parameter its text names (the last one, should
+    /// two share a name), or -1; empty for an object-like macro.
+    let bodyParameterIndices: [Int]
 
     init(name: String, parameters: [String]?, isVariadic: Bool, body: [PPToken], location: SourceLocation) {
         self.name = name
@@ -18,6 +21,11 @@ final class MacroDefinition: Hashable, Sendable {
         self.isVariadic = isVariadic
         self.body = body
         self.location = location
+        if let parameters {
+            bodyParameterIndices = body.map { token in parameters.lastIndex(of: token.text) ?? -1 }
+        } else {
+            bodyParameterIndices = []
+        }
     }
 
     var isFunctionLike: Bool { parameters != nil }
