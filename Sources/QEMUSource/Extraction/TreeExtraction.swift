@@ -45,7 +45,8 @@ struct TreeExtraction: Sendable {
         let familyOfFile = Dictionary(
             uniqueKeysWithValues: present.indices.map { (arrayFiles.count - present.count + $0, present[$0]) })
         let shared = self
-        // Each array file's arrays, and for a family file then its expanded definitions.
+        // Each array file's arrays, and for a family file then its expanded definitions; family
+        // files first, as they take longest.
         let arrayWorkers = await withTaskGroup(of: (Int, ArrayWorker).self) { group in
             for (index, file) in arrayFiles.enumerated().reversed() {
                 group.addTask {
