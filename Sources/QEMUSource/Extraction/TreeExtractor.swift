@@ -78,6 +78,7 @@ public struct TreeExtractor: Sendable {
         return (files, files.count == listed.count ? parsed : [:])
     }
 
+    /// The bytes of `paths`, or the error reading them.
     private func readAll(_ paths: [String]) async -> Result<[String: [UInt8]], QEMUSourceError> {
         do {
             return .success(try await tree.readAll(paths))
