@@ -20,6 +20,8 @@ struct TreeExtraction: Sendable {
     /// ``macroTable(for:)`` of each file asked for so far.
     private var macroTables: [String: MacroTable] = [:]
     private var typeMacros = MacroTable()
+    /// The definitions of the files parsed up front, for their macro tables.
+    private var macroIndex: MacroIndex?
     private var globalArrays: [String: [CompatProperty]] = [:]
 
     /// An extraction of `files`; `parsed` holds files already parsed (see ``ParsedFile``).
@@ -40,6 +42,7 @@ struct TreeExtraction: Sendable {
         async let typeDefinitions = TypeMacroIndex.collect(tree)
         async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree, parsed: parsed)
         (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
+        macroIndex = MacroIndex(files: parsed.mapValues(\.macros), treeWide: typeMacros.definitions)
         readLifecycleRule()
         let arrayFiles = (FamilySource.sharedArrayFiles + present.map(\.file)).filter { files[$0] != nil }
         let familyOfFile = Dictionary(
@@ -138,6 +141,14 @@ struct TreeExtraction: Sendable {
         var table = MacroTable()
         guard let main = parsedFile(path) else { return table }
         let headers = IncludeGraph.headers(of: path) { self.parsedFile($0)?.includes ?? [] }
+        if let macroIndex {
+            let numbers = ([path] + headers).compactMap { macroIndex.fileNumbers[$0] }
+            if numbers.count == headers.count + 1 {
+                table = MacroTable(index: macroIndex, files: numbers)
+                macroTables[path] = table
+                return table
+            }
+        }
         let files = [main] + headers.compactMap { parsed[$0] }
         table.reserveCapacity(files.reduce(typeMacros.definitions.count) { $0 + $1.macros.count })
         for file in files { table.add(contentsOf: file.macros) }

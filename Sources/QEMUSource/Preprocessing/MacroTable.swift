@@ -56,15 +56,29 @@ final class MacroDefinition: Hashable, Sendable {
 /// file wins over an unrelated header that reuses the name.
 struct MacroTable: Sendable {
     private(set) var definitions: [String: MacroDefinition] = [:]
+    /// For a table seen through a shared index: the index, and where each of its files comes in
+    /// this table's order (see ``MacroIndex/definition(of:positions:)``).
+    private var view: (index: MacroIndex, positions: [Int])?
 
     init() {}
+
+    /// The table whose definitions are the first of each name in `files` (numbers of `index`,
+    /// in order), then `index`'s tree-wide ones.
+    init(index: MacroIndex, files: [Int]) {
+        var positions = [Int](repeating: Int.max, count: index.fileNumbers.count)
+        for (position, file) in files.enumerated() where positions[file] == Int.max { positions[file] = position }
+        view = (index, positions)
+    }
 
     /// A table of `definitions`, the first of each name winning.
     init(_ definitions: [MacroDefinition]) {
         for definition in definitions { add(definition) }
     }
 
-    subscript(name: String) -> MacroDefinition? { definitions[name] }
+    subscript(name: String) -> MacroDefinition? {
+        if let view { return view.index.definition(of: name, positions: view.positions) }
+        return definitions[name]
+    }
 
     mutating func add(_ definition: MacroDefinition) {
         if definitions[definition.name] == nil { definitions[definition.name] = definition }
