@@ -19,4 +19,10 @@ struct FamilySource: Sendable {
 
     /// The lifecycle header, before and after its move in the 11.0 cycle.
     static let boardsHeaders = ["include/hw/boards.h", "include/hw/core/boards.h"]
+
+    /// The files extraction starts from for `families`: the lifecycle header, the shared
+    /// compat arrays and the family files.
+    static func roots(of families: [FamilySource]) -> [String] {
+        boardsHeaders + sharedArrayFiles + families.map(\.file)
+    }
 }

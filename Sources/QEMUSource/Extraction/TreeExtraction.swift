@@ -1,7 +1,10 @@
 import GuestABI
 
-/// The working state of one extraction: the tree's files, their token streams (each tokenized
-/// once), the macros known for each family file, and the diagnostics met.
+/// The working state of one extraction: the tree's files, the files it reads parsed once (see
+/// ``ParsedFile``), the macros known for each family file, and the diagnostics met.
+///
+/// Work runs in copies of this state, one per task; ``LexerReports`` lets their diagnostics be
+/// merged as if the tasks had run one after another.
 struct TreeExtraction: Sendable {
     /// Macros a recogniser reads itself rather than expanding.
     static let frozenMacros: Set<String> = ["MACHINE_VER_DEPRECATION", "MACHINE_VER_DELETION"]
@@ -12,38 +15,82 @@ struct TreeExtraction: Sendable {
     private(set) var lifecycleRule: LifecycleRule = .none
     /// The tree's QOM types and their parents (``QOMTypeIndex``).
     private(set) var qomParents: [String: String] = [:]
-    private var streams: [String: CTokenStream] = [:]
+    private var parsed: [String: ParsedFile] = [:]
+    /// The files whose lexer errors are already among `diagnostics`, and where they are.
+    private var reported: Set<String> = []
+    private var reports = LexerReports()
+    /// ``macroTable(for:)`` of each file asked for so far.
+    private var macroTables: [String: MacroTable] = [:]
     private var typeMacros = MacroTable()
+    /// The definitions of the files parsed up front, for their macro tables.
+    private var macroIndex: MacroIndex?
     private var globalArrays: [String: [CompatProperty]] = [:]
 
-    init(files: [String: [UInt8]], qemuVersion: QEMUVersion) {
+    /// An extraction of `files`; `parsed` holds files already parsed (see ``ParsedFile``).
+    init(files: [String: [UInt8]], qemuVersion: QEMUVersion, parsed: [String: ParsedFile] = [:]) {
         self.files = files
         self.qemuVersion = qemuVersion
+        self.parsed = parsed
     }
 
-    /// Reads the shared parts once, then each family file in its own task (they share nothing
-    /// they write), and merges machines and diagnostics in family order.
+    /// Reads the shared parts once; then, each in its own task, the compat arrays of each file
+    /// that has them and the expanded machine definitions of each family file; then each
+    /// family's machines in its own task. Arrays, machines and diagnostics are merged in the
+    /// order of a serial run.
     mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
-        TypeMacroIndex.collect(files, into: &typeMacros)
-        // The QOM hierarchy needs only the files and TYPE_ macros: read it alongside the machines.
-        let (treeFiles, treeTypeMacros) = (files, typeMacros)
-        async let qomTypes = QOMTypeIndex.parents(in: treeFiles, typeMacros: treeTypeMacros)
-        readLifecycleRule()
         let present = families.filter { files[$0.file] != nil }
-        for file in FamilySource.sharedArrayFiles + present.map(\.file) where files[file] != nil {
-            indexArrays(of: file)
+        let roots = FamilySource.roots(of: present)
+        let tree = files
+        async let typeDefinitions = TypeMacroIndex.collect(tree)
+        async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree, parsed: parsed)
+        (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
+        // The QOM hierarchy needs only the files and TYPE_ macros: read it alongside the machines.
+        let treeTypeMacros = typeMacros
+        async let qomTypes = QOMTypeIndex.parents(in: tree, typeMacros: treeTypeMacros)
+        macroIndex = MacroIndex(files: parsed.mapValues(\.macros), treeWide: typeMacros.definitions)
+        readLifecycleRule()
+        let arrayFiles = (FamilySource.sharedArrayFiles + present.map(\.file)).filter { files[$0] != nil }
+        let familyOfFile = Dictionary(
+            uniqueKeysWithValues: present.indices.map { (arrayFiles.count - present.count + $0, present[$0]) })
+        let shared = self
+        // Each array file's arrays, and for a family file then its expanded definitions; family
+        // files first, as they take longest.
+        let arrayWorkers = await withTaskGroup(of: (Int, ArrayWorker).self) { group in
+            for (index, file) in arrayFiles.enumerated().reversed() {
+                group.addTask {
+                    var worker = ArrayWorker(state: shared)
+                    worker.state.indexArrays(of: file)
+                    worker.arraysEnd = worker.state.reports.mark(worker.state.diagnostics)
+                    if let family = familyOfFile[index] { worker.expanded = worker.state.expandDefinitions(of: family) }
+                    return (index, worker)
+                }
+            }
+            var collected: [(Int, ArrayWorker)] = []
+            for await result in group { collected.append(result) }
+            return collected.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        for worker in arrayWorkers {
+            diagnostics += worker.state.reports.diagnostics(
+                of: worker.state.diagnostics, in: LexerReports.Mark()..<worker.arraysEnd, unless: &reported)
+            for (name, entries) in worker.state.globalArrays where globalArrays[name] == nil { globalArrays[name] = entries }
         }
         for required in ["hw/core/machine.c"] where files[required] == nil {
             diagnostics.append(SourceDiagnostic(SourceLocation(file: required, line: 1), "missing: the shared compat arrays are read from it"))
         }
-        let shared = self
+        let reportedBefore = reported
+        let arrays = globalArrays
+        let familyWorkers = arrayWorkers.filter { $0.expanded != nil }
         let results = await withTaskGroup(of: (Int, [MachineDefinition], [SourceDiagnostic]).self) { group in
-            for (index, family) in present.enumerated() {
+            for (index, worker) in familyWorkers.enumerated() {
                 group.addTask {
-                    var worker = shared
-                    worker.diagnostics = []
-                    let machines = worker.recogniseMachines(in: family)
-                    return (index, machines, worker.diagnostics)
+                    var worker = worker
+                    worker.state.globalArrays = arrays
+                    let machines = worker.expanded.map { worker.state.recogniseMachines(in: $0) } ?? []
+                    var alreadyReported = reportedBefore
+                    let familyDiagnostics = worker.state.reports.diagnostics(
+                        of: worker.state.diagnostics, in: worker.arraysEnd..<worker.state.reports.mark(worker.state.diagnostics),
+                        unless: &alreadyReported)
+                    return (index, machines, familyDiagnostics)
                 }
             }
             var collected: [(Int, [MachineDefinition], [SourceDiagnostic])] = []
@@ -59,29 +106,62 @@ struct TreeExtraction: Sendable {
         return machines
     }
 
+    /// One task's copy of the state after reading an array file, and the family file's expanded
+    /// definitions when it is one.
+    private struct ArrayWorker: Sendable {
+        var state: TreeExtraction
+        var arraysEnd = LexerReports.Mark()
+        var expanded: ExpandedFamily?
+
+        init(state: TreeExtraction) {
+            self.state = state
+            self.state.diagnostics = []
+            self.state.reports = LexerReports()
+        }
+    }
+
     // MARK: - Files and macros
 
-    /// The token stream of `path`, tokenized on first use; its lexer errors become diagnostics.
+    /// `path` parsed (on first use when it was not among the files parsed up front); the first
+    /// use reports its lexer errors as diagnostics.
+    mutating func parsedFile(_ path: String) -> ParsedFile? {
+        if parsed[path] == nil, let bytes = files[path] {
+            parsed[path] = ParsedFile(path: path, bytes: bytes, available: { files[$0] != nil })
+        }
+        guard let file = parsed[path] else { return nil }
+        if reported.insert(path).inserted {
+            reports.record(file.stream.diagnostics.filter { $0.severity == .error }, of: path, into: &diagnostics)
+        }
+        return file
+    }
+
+    /// The token stream of `path`; its lexer errors become diagnostics on first use.
     mutating func stream(_ path: String) -> CTokenStream? {
-        if let stream = streams[path] { return stream }
-        guard let bytes = files[path] else { return nil }
-        let stream = CTokenizer(bytes: bytes, file: path).tokenize()
-        diagnostics += stream.diagnostics.filter { $0.severity == .error }
-        streams[path] = stream
-        return stream
+        parsedFile(path)?.stream
     }
 
     /// The macros visible in `path`: its own, then its headers', then every `TYPE_*` of the tree.
+    /// Built once per file (reporting lexer errors of the headers on the way).
     mutating func macroTable(for path: String) -> MacroTable {
+        if let table = macroTables[path] { return table }
         var table = MacroTable()
-        guard let main = stream(path) else { return table }
-        table.collect(from: main)
-        let headers = IncludeGraph.headers(
-            of: main, available: { files[$0] != nil }, streamFor: { header in self.stream(header) })
-        for header in headers {
-            if let headerStream = stream(header) { table.collect(from: headerStream) }
+        guard let main = parsedFile(path) else { return table }
+        let headers = IncludeGraph.headers(of: path) { self.parsedFile($0)?.includes ?? [] }
+        if let macroIndex {
+            let numbers = ([path] + headers).compactMap { macroIndex.fileNumbers[$0] }
+            if numbers.count == headers.count + 1 {
+                table = MacroTable(index: macroIndex, files: numbers)
+                macroTables[path] = table
+                return table
+            }
         }
-        table.fallback = typeMacros.definitions
+        let files = [main] + headers.compactMap { parsed[$0] }
+        table.reserveCapacity(files.reduce(typeMacros.definitions.count) { $0 + $1.macros.count })
+        for file in files { table.add(contentsOf: file.macros) }
+        // Definitions are shared references, so one table with the tree-wide ones is cheap and
+        // answers each lookup with one hash.
+        table.add(contentsOf: typeMacros.definitions)
+        macroTables[path] = table
         return table
     }
 
@@ -114,8 +194,17 @@ struct TreeExtraction: Sendable {
 
     // MARK: - Machines
 
-    private mutating func recogniseMachines(in family: FamilySource) -> [MachineDefinition] {
-        guard let stream = stream(family.file) else { return [] }
+    /// A family file with its machine definitions expanded: what its machines are read from.
+    private struct ExpandedFamily: Sendable {
+        var family: FamilySource
+        var expander: MacroExpander
+        var declarations: TopLevelDeclarations
+        var regions: ConditionalRegions
+    }
+
+    /// Expands the machine definitions of `family`'s file; needs no compat arrays.
+    private mutating func expandDefinitions(of family: FamilySource) -> ExpandedFamily? {
+        guard let stream = stream(family.file) else { return nil }
         let table = macroTable(for: family.file)
         var expander = MacroExpander(table: table, frozen: Self.frozenMacros)
         var unterminated: [SourceDiagnostic] = []
@@ -125,6 +214,12 @@ struct TreeExtraction: Sendable {
         let declarations = TopLevelDeclarations(tokens)
         diagnostics += declarations.diagnostics
         let regions = ConditionalRegions(stream)
+        return ExpandedFamily(family: family, expander: expander, declarations: declarations, regions: regions)
+    }
+
+    private mutating func recogniseMachines(in expanded: ExpandedFamily) -> [MachineDefinition] {
+        let (family, expander, declarations, regions) =
+            (expanded.family, expanded.expander, expanded.declarations, expanded.regions)
         var interpreter = ChainInterpreter(functions: declarations.functions, globalArrays: globalArrays, expander: expander)
         let deletionVersions = MachineRecogniser.deletionVersions(in: declarations)
         var machines: [MachineDefinition] = []

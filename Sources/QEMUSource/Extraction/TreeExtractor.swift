@@ -33,18 +33,66 @@ public struct TreeExtractor: Sendable {
                 .notAQEMUTree, subject: tree.displayName + "/VERSION", reason: "unreadable version: \(error.reason)",
                 hint: "VERSION must hold a QEMU version such as 10.2.2")
         }
-        var paths: [String] = []
-        for directory in ["include", "hw", "target"] {
-            paths += try await tree.files(under: directory, withSuffixes: [".h", ".c"])
-        }
-        let files = try await tree.readAll(paths)
-        var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion)
+        // The three listings at once; a failure is reported for the first directory in this order.
+        async let include = sources(under: "include")
+        async let hw = sources(under: "hw")
+        async let target = sources(under: "target")
+        let paths = try await include.get() + hw.get() + target.get()
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
+        let (files, parsed) = try await readAndParse(paths, roots: FamilySource.roots(of: wanted))
+        var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion, parsed: parsed)
         let machines = await extraction.run(families: wanted)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
+        defer {
+            // The tree's bytes and parsed state take a while to free; free them beside the
+            // caller's next step rather than before it.
+            Task.detached(priority: .utility) { [extraction] in withExtendedLifetime(extraction) {} }
+        }
         return ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
             machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
             complete: !errors, qomParents: extraction.qomParents)
+    }
+
+    /// The bytes of `paths`, and the files reachable from `roots` parsed: the headers and
+    /// `roots` are read first and parsed while the other files are read.
+    private func readAndParse(
+        _ paths: [String], roots: [String]
+    ) async throws(QEMUSourceError) -> ([String: [UInt8]], [String: ParsedFile]) {
+        let rootSet = Set(roots)
+        let first = paths.filter { $0.hasPrefix("include/") || $0.hasSuffix(".h") || rootSet.contains($0) }
+        let firstSet = Set(first)
+        let firstFiles = await readAll(first)
+        // The rest is read only now, so that the first files are ready as soon as they can be.
+        async let rest = readAll(paths.filter { !firstSet.contains($0) })
+        let listed = Set(paths)
+        let parsed = await ParsedFile.parseClosure(
+            of: roots, in: (try? firstFiles.get()) ?? [:], available: { listed.contains($0) })
+        guard case .success(let head) = firstFiles, case .success(let tail) = await rest else {
+            // Fail as one read of every path would: with the first of them that fails.
+            return (try await tree.readAll(paths), [:])
+        }
+        let files = head.merging(tail) { first, _ in first }
+        // Files were parsed with the listed paths as the ones that exist; if some vanished
+        // before they were read, the tree's own files decide instead.
+        return (files, files.count == listed.count ? parsed : [:])
+    }
+
+    /// The bytes of `paths`, or the error reading them.
+    private func readAll(_ paths: [String]) async -> Result<[String: [UInt8]], QEMUSourceError> {
+        do {
+            return .success(try await tree.readAll(paths))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The `.h` and `.c` files below `directory`.
+    private func sources(under directory: String) async -> Result<[String], QEMUSourceError> {
+        do {
+            return .success(try await tree.files(under: directory, withSuffixes: [".h", ".c"]))
+        } catch {
+            return .failure(error)
+        }
     }
 }

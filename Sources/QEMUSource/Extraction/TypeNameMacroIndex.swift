@@ -35,9 +35,12 @@ enum TypeNameMacroIndex {
                 var local = MacroTable()
                 local.collect(from: stream)
                 for (_, definition) in local.definitions {
-                    var fixed = definition
-                    fixed.location.line += lineAtCount - 1
-                    table.add(fixed)
+                    // The definition was read from its line alone: give it the line in the file.
+                    let location = SourceLocation(file: definition.location.file, line: definition.location.line + lineAtCount - 1)
+                    table.add(
+                        MacroDefinition(
+                            name: definition.name, parameters: definition.parameters, isVariadic: definition.isVariadic,
+                            body: definition.body, location: location))
                 }
             }
         }

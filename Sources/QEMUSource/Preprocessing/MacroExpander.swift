@@ -47,8 +47,9 @@ struct MacroExpander {
         output.reserveCapacity(items.count)
         while let item = input.popLast() {
             let token = item.token
-            guard token.kind == .identifier, !item.hidden.contains(token.text), !frozen.contains(token.text),
-                let macro = table[token.text]
+            // The table first: most identifiers are no macro, and one lookup settles that.
+            guard token.kind == .identifier, let macro = table[token.text], !item.hidden.contains(token.text),
+                !frozen.contains(token.text)
             else {
                 output.append(item)
                 continue
@@ -76,10 +77,13 @@ struct MacroExpander {
                     output.append(open)
                     continue
                 }
-                let hidden = item.hidden.intersection(close.hidden).union([macro.name])
+                var hidden = item.hidden.intersection(close.hidden)
+                hidden.insert(macro.name)
                 replacement = substitute(macro, parameters: parameters, arguments: arguments, hidden: hidden, site: location)
             } else {
-                replacement = substitute(macro, parameters: [], arguments: [], hidden: item.hidden.union([macro.name]), site: location)
+                var hidden = item.hidden
+                hidden.insert(macro.name)
+                replacement = substitute(macro, parameters: [], arguments: [], hidden: hidden, site: location)
             }
             input.append(contentsOf: replacement.reversed())
         }
@@ -114,7 +118,8 @@ struct MacroExpander {
     private mutating func substitute(
         _ macro: MacroDefinition, parameters: [String], arguments: [[Item]], hidden: Set<String>, site: SourceLocation
     ) -> [Item] {
-        var argumentFor: [String: [Item]] = [:]
+        // Arguments by parameter index; body tokens know the index of the parameter they name.
+        var argumentFor: [[Item]?] = Array(repeating: nil, count: parameters.count)
         for (index, name) in parameters.enumerated() {
             if name == "__VA_ARGS__", macro.isVariadic {
                 // Everything from here on, commas included.
@@ -125,12 +130,19 @@ struct MacroExpander {
                     }
                     rest.append(contentsOf: argument)
                 }
-                argumentFor[name] = rest
+                argumentFor[index] = rest
             } else {
-                argumentFor[name] = index < arguments.count ? arguments[index] : []
+                argumentFor[index] = index < arguments.count ? arguments[index] : []
             }
         }
-        var expandedCache: [String: [Item]] = [:]
+        /// The argument of the parameter that the body token at `position` names, if any.
+        func argument(at position: Int) -> (parameter: Int, items: [Item])? {
+            guard position < macro.bodyParameterIndices.count else { return nil }
+            let parameter = macro.bodyParameterIndices[position]
+            guard parameter >= 0, parameter < argumentFor.count, let items = argumentFor[parameter] else { return nil }
+            return (parameter, items)
+        }
+        var expandedCache: [[Item]?] = Array(repeating: nil, count: parameters.count)
         let body = macro.body
         var output: [Item] = []
         var index = 0
@@ -140,7 +152,7 @@ struct MacroExpander {
             let nextIsPaste = index + 1 < body.count && body[index + 1].isPunctuator("##")
             var piece: [Item]
             if macro.isFunctionLike, token.isPunctuator("#"), index + 1 < body.count,
-                let argument = argumentFor[body[index + 1].text]
+                let (_, argument) = argument(at: index + 1)
             {
                 piece = [Item(token: stringify(argument, site: site), hidden: [])]
                 index += 1
@@ -148,14 +160,14 @@ struct MacroExpander {
                 pasteNext = true
                 index += 1
                 continue
-            } else if token.kind == .identifier, let argument = argumentFor[token.text] {
+            } else if token.kind == .identifier, let (parameter, argument) = argument(at: index) {
                 if pasteNext || nextIsPaste {
                     piece = argument
-                } else if let cached = expandedCache[token.text] {
+                } else if let cached = expandedCache[parameter] {
                     piece = cached
                 } else {
                     piece = expand(items: argument, site: site)
-                    expandedCache[token.text] = piece
+                    expandedCache[parameter] = piece
                 }
             } else {
                 var copy = token
@@ -179,7 +191,14 @@ struct MacroExpander {
             }
             index += 1
         }
-        for position in output.indices { output[position].hidden.formUnion(hidden) }
+        for position in output.indices {
+            // Most tokens come from the body with nothing hidden: share the set instead of rehashing it.
+            if output[position].hidden.isEmpty {
+                output[position].hidden = hidden
+            } else {
+                output[position].hidden.formUnion(hidden)
+            }
+        }
         return output
     }
 
