@@ -3,6 +3,8 @@
 # the scan floor `grep -rE 'DEFINE_.*MACHINE|GlobalProperty' hw include` over the same tree, in
 # the same run. Prints median wall time of N runs (default 7) and MB/s of .c/.h read.
 #
+# The last column is `extract --qom` (machines plus the QOM type hierarchy), for information.
+#
 #   Benchmarks/extract.sh                       # every corpus release
 #   RUNS=11 Benchmarks/extract.sh /var/cache/qemu-corpus/10.2.2
 set -euo pipefail
@@ -25,12 +27,13 @@ median_ms() {  # command... ; prints the median wall time in ms of $RUNS runs
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
 }
 
-printf '%-9s %8s %12s %10s %12s %10s %7s\n' release "MB" "extract ms" "MB/s" "grep ms" "MB/s" ratio
+printf '%-9s %8s %12s %10s %12s %10s %7s %14s\n' release "MB" "extract ms" "MB/s" "grep ms" "MB/s" ratio "+ --qom ms"
 for tree in "${trees[@]}"; do
   bytes=$(find "$tree/hw" "$tree/include" "$tree/target" \( -name '*.c' -o -name '*.h' \) -print0 2>/dev/null | du -cb --files0-from=- | tail -1 | cut -f1 || true)
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}')
   extract=$(median_ms "$BIN" extract "$tree" --format json --allow-partial)
   grep_ms=$(cd "$tree" && median_ms grep -rE 'DEFINE_.*MACHINE|GlobalProperty' hw include)
-  awk -v r="$(basename "$tree")" -v mb="$mb" -v e="$extract" -v g="$grep_ms" 'BEGIN {
-    printf "%-9s %8s %12.1f %10.0f %12.1f %10.0f %6.2fx\n", r, mb, e, mb/(e/1000), g, mb/(g/1000), e/g }'
+  qom=$(median_ms "$BIN" extract "$tree" --format json --allow-partial --qom)
+  awk -v r="$(basename "$tree")" -v mb="$mb" -v e="$extract" -v g="$grep_ms" -v q="$qom" 'BEGIN {
+    printf "%-9s %8s %12.1f %10.0f %12.1f %10.0f %6.2fx %14.1f\n", r, mb, e, mb/(e/1000), g, mb/(g/1000), e/g, q }'
 done

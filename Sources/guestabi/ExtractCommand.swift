@@ -38,6 +38,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Exit 0 even when some files were missing or could not be understood.")
     var allowPartial = false
 
+    @Flag(help: "Also read the QOM type hierarchy (qomParents: which devices a compat entry reaches), as `registry build` does.")
+    var qom = false
+
     func run() async throws {
         let targets = try target.map { text throws(CommandFailure) in
             Set([try parseArgument { () throws(GuestABIError) in try Target(parsing: text) }])
@@ -45,7 +48,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let sourceTree = try await source.open(path: tree)
         let registry: ReleaseRegistry
         do {
-            registry = try await TreeExtractor(tree: sourceTree).extract(targets: targets)
+            registry = try await TreeExtractor(tree: sourceTree).extract(targets: targets, qomHierarchy: qom)
         } catch {
             throw CommandFailure.badInput(error.description)
         }

@@ -90,7 +90,8 @@ struct LintCommand: AsyncParsableCommand {
     private func extract(_ tree: any SourceTree) async throws(CommandFailure) -> ReleaseRegistry {
         let registry: ReleaseRegistry
         do {
-            registry = try await TreeExtractor(tree: tree).extract()
+            // The policy needs no device reach, so no QOM hierarchy.
+            registry = try await TreeExtractor(tree: tree).extract(qomHierarchy: false)
         } catch {
             throw CommandFailure.badInput(error.description)
         }

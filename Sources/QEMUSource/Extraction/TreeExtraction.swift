@@ -37,7 +37,7 @@ struct TreeExtraction: Sendable {
     /// that has them and the expanded machine definitions of each family file; then each
     /// family's machines in its own task. Arrays, machines and diagnostics are merged in the
     /// order of a serial run.
-    mutating func run(families: [FamilySource]) async -> [MachineDefinition] {
+    mutating func run(families: [FamilySource], qomHierarchy: Bool = true) async -> [MachineDefinition] {
         let present = families.filter { files[$0.file] != nil }
         let roots = FamilySource.roots(of: present)
         let tree = files
@@ -46,7 +46,8 @@ struct TreeExtraction: Sendable {
         (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
         // The QOM hierarchy needs only the files and TYPE_ macros: read it alongside the machines.
         let treeTypeMacros = typeMacros
-        async let qomTypes = QOMTypeIndex.parents(in: tree, typeMacros: treeTypeMacros)
+        let qomTypes: Task<[String: String], Never>? =
+            qomHierarchy ? Task { await QOMTypeIndex.parents(in: tree, typeMacros: treeTypeMacros) } : nil
         macroIndex = MacroIndex(files: parsed.mapValues(\.macros), treeWide: typeMacros.definitions)
         readLifecycleRule()
         let arrayFiles = (FamilySource.sharedArrayFiles + present.map(\.file)).filter { files[$0] != nil }
@@ -102,7 +103,7 @@ struct TreeExtraction: Sendable {
             machines += familyMachines
             diagnostics += familyDiagnostics
         }
-        qomParents = await qomTypes
+        qomParents = await qomTypes?.value ?? [:]
         return machines
     }
 

@@ -15,10 +15,12 @@ public struct TreeExtractor: Sendable {
         self.tree = tree
     }
 
-    /// Extracts the machines of `targets` (all targets when nil).
+    /// Extracts the machines of `targets` (all targets when nil), and with `qomHierarchy` the
+    /// tree's QOM type hierarchy (``ReleaseRegistry/qomParents``; it reads every `.c` file that
+    /// declares a type, which costs about as much again as the machines).
     ///
     /// Throws when the tree cannot be read at all (no `VERSION`, unreadable directory or ref).
-    public func extract(targets: Set<Target>? = nil) async throws(QEMUSourceError) -> ReleaseRegistry {
+    public func extract(targets: Set<Target>? = nil, qomHierarchy: Bool = true) async throws(QEMUSourceError) -> ReleaseRegistry {
         guard let versionBytes = try await tree.read("VERSION") else {
             throw QEMUSourceError(
                 .notAQEMUTree, subject: tree.displayName, reason: "no VERSION file",
@@ -41,7 +43,7 @@ public struct TreeExtractor: Sendable {
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
         let (files, parsed) = try await readAndParse(paths, roots: FamilySource.roots(of: wanted))
         var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion, parsed: parsed)
-        let machines = await extraction.run(families: wanted)
+        let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
         defer {
             // The tree's bytes and parsed state take a while to free; free them beside the

@@ -33,6 +33,13 @@ import Testing
         }
     }
 
+    @Test func extractReadsTheQOMHierarchyOnlyWhenAsked() throws {
+        let plain = try JSONObject(try CLIRunner.run(["extract", "\(Self.corpus)/10.2.2", "--target", "m68k", "--format", "json"]).stdout)
+        #expect(plain["qomParents"]?.keys.isEmpty == true)
+        let withQOM = try JSONObject(try CLIRunner.run(["extract", "\(Self.corpus)/10.2.2", "--target", "m68k", "--format", "json", "--qom"]).stdout)
+        #expect(withQOM["qomParents"]?["virtio-net-pci"]?.string == "virtio-net-pci-base")
+    }
+
     @Test func buildRefusesAFolderWithoutTrees() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("guestabi-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
