@@ -41,7 +41,7 @@ public struct TreeExtractor: Sendable {
         async let target = sources(under: "target")
         let paths = try await include.get() + hw.get() + target.get()
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
-        let (files, parsed) = try await readAndParse(paths, roots: FamilySource.roots(of: wanted))
+        let (files, parsed) = try await readAndParse(paths, roots: FamilySource.roots(of: wanted), keepAll: qomHierarchy)
         var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion, parsed: parsed)
         let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
@@ -57,16 +57,19 @@ public struct TreeExtractor: Sendable {
     }
 
     /// The bytes of `paths`, and the files reachable from `roots` parsed: the headers and
-    /// `roots` are read first and parsed while the other files are read.
+    /// `roots` are read first and parsed while the other files are read. Of those other files
+    /// only the ones that define `TYPE_` macros are kept unless `keepAll` (the QOM hierarchy
+    /// reads every `.c` file that declares a type).
     private func readAndParse(
-        _ paths: [String], roots: [String]
+        _ paths: [String], roots: [String], keepAll: Bool
     ) async throws(QEMUSourceError) -> ([String: [UInt8]], [String: ParsedFile]) {
         let rootSet = Set(roots)
         let first = paths.filter { $0.hasPrefix("include/") || $0.hasSuffix(".h") || rootSet.contains($0) }
         let firstSet = Set(first)
         let firstFiles = await readAll(first)
         // The rest is read only now, so that the first files are ready as soon as they can be.
-        async let rest = readAll(paths.filter { !firstSet.contains($0) })
+        let restPaths = paths.filter { !firstSet.contains($0) }
+        async let rest = keepAll ? readAll(restPaths) : readAll(restPaths, keeping: { _, bytes in TypeMacroIndex.definesTypeMacros(bytes) })
         let listed = Set(paths)
         let parsed = await ParsedFile.parseClosure(
             of: roots, in: (try? firstFiles.get()) ?? [:], available: { listed.contains($0) })
@@ -75,15 +78,26 @@ public struct TreeExtractor: Sendable {
             return (try await tree.readAll(paths), [:])
         }
         let files = head.merging(tail) { first, _ in first }
-        // Files were parsed with the listed paths as the ones that exist; if some vanished
-        // before they were read, the tree's own files decide instead.
-        return (files, files.count == listed.count ? parsed : [:])
+        // The closure was parsed with the listed paths as the ones that exist; if some of the
+        // first files vanished before they were read, the tree's own files decide instead.
+        return (files, head.count == Set(first).count ? parsed : [:])
     }
 
     /// The bytes of `paths`, or the error reading them.
     private func readAll(_ paths: [String]) async -> Result<[String: [UInt8]], QEMUSourceError> {
         do {
             return .success(try await tree.readAll(paths))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The bytes of the `paths` that `keep` accepts, or the error reading them.
+    private func readAll(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async -> Result<[String: [UInt8]], QEMUSourceError> {
+        do {
+            return .success(try await tree.readAll(paths, keeping: keep))
         } catch {
             return .failure(error)
         }

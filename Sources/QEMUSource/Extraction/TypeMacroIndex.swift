@@ -61,6 +61,11 @@ enum TypeMacroIndex {
     /// the logical line of each occurrence, keeping the occurrences preceded on their physical
     /// line by spaces, tabs and at least one `#`. It is found faster: `memchr` finds each `#`,
     /// and only there is `define TYPE_` looked for.
+    /// True when `bytes` define at least one macro the index keeps.
+    static func definesTypeMacros(_ bytes: [UInt8]) -> Bool {
+        !definitionLines(in: bytes).isEmpty
+    }
+
     static func definitionLines(in bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         needle.withUnsafeBufferPointer { needle in

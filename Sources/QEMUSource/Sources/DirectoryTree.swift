@@ -66,6 +66,14 @@ public struct DirectoryTree: SourceTree {
     /// Reads `paths` on all cores at once; when several files cannot be read, the error names the first
     /// of them in `paths` order.
     public func readAll(_ paths: [String]) async throws(QEMUSourceError) -> [String: [UInt8]] {
+        try await readAll(paths, keeping: { _, _ in true })
+    }
+
+    /// Reads `paths` on all cores at once, keeping only what `keep` accepts; each worker drops a
+    /// rejected file's bytes before reading the next, so memory is reused rather than grown.
+    public func readAll(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async throws(QEMUSourceError) -> [String: [UInt8]] {
         var unique: [(path: String, location: String)] = []
         var seen = Set<String>()
         for path in paths where seen.insert(path).inserted {
@@ -75,7 +83,8 @@ public struct DirectoryTree: SourceTree {
         return try await BlockingIO.run { () throws(QEMUSourceError) in
             let outcome = Mutex(ReadAllOutcome(capacity: work.count))
             BlockingIO.concurrentlyPerform(work.count) { index in
-                let result = Result { () throws(QEMUSourceError) in try FileBytes.read(atPath: work[index].location) }
+                var result = Result { () throws(QEMUSourceError) in try FileBytes.read(atPath: work[index].location) }
+                if case .success(let bytes?) = result, !keep(work[index].path, bytes) { result = .success(nil) }
                 outcome.withLock { $0.record(result, for: work[index].path, at: index) }
             }
             return try outcome.withLock { outcome throws(QEMUSourceError) in try outcome.finish() }

@@ -26,9 +26,22 @@ public protocol SourceTree: Sendable {
     /// Conforming types read in bulk (in parallel, or in one round trip); the default reads one file
     /// after another.
     func readAll(_ paths: [String]) async throws(QEMUSourceError) -> [String: [UInt8]]
+
+    /// Reads `paths` like ``readAll(_:)`` but keeps only the files `keep` accepts, dropping the
+    /// others' bytes as soon as they are read (so a scan of a whole tree holds little memory).
+    func readAll(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async throws(QEMUSourceError) -> [String: [UInt8]]
 }
 
 extension SourceTree {
+    /// Reads everything with ``readAll(_:)``, then filters.
+    public func readAll(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async throws(QEMUSourceError) -> [String: [UInt8]] {
+        try await readAll(paths).filter { keep($0.key, $0.value) }
+    }
+
     /// Reads `paths` one after another with ``read(_:)``.
     public func readAll(_ paths: [String]) async throws(QEMUSourceError) -> [String: [UInt8]] {
         var contents: [String: [UInt8]] = [:]
