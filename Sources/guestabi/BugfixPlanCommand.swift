@@ -72,7 +72,7 @@ struct BugfixPlanCommand: AsyncParsableCommand {
             let branch = try parseArgument { () throws(GuestABIError) in try MachineVersion(parsing: String(parts[0])) }
             stable[branch] = try parseArgument { () throws(GuestABIError) in try QEMUVersion(parsing: String(parts[1])) }
         }
-        let catalog = try ReleaseCatalog(registries)
+        let catalog = try await ReleaseCatalog.loading(registries)
         var held: [ReleaseRegistry] = []
         for version in catalog.versions {
             if let registry = try catalog.registry(version) { held.append(registry) }

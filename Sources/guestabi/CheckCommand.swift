@@ -45,7 +45,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
-        let catalog = try ReleaseCatalog(registries)
+        let catalog = try await ReleaseCatalog.loading(registries)
         // Loading is most of a check's time: load both releases at once.
         async let loadedSource = catalog.loading(from)
         async let loadedDestination = catalog.loading(to)

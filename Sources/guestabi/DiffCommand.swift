@@ -41,7 +41,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
-        var catalog = try ReleaseCatalog(registries)
+        var catalog = try await ReleaseCatalog.loading(registries)
         let before = try await catalog.release(from)
         let after = try await catalog.release(to)
         if let machine, !(before.machines + after.machines).contains(where: { $0.name == machine && (target == nil || $0.target == target) }) {

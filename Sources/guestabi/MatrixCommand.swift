@@ -51,7 +51,7 @@ struct MatrixCommand: AsyncParsableCommand {
     func run() async throws {
         let family = try self.family.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try MachineFamily(parsing: text) } }
         let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
-        var catalog = try ReleaseCatalog(registries)
+        var catalog = try await ReleaseCatalog.loading(registries)
         let names = releases.isEmpty ? catalog.versions.map(\.description) : releases
         var loaded: [ReleaseRegistry] = []
         for name in names {

@@ -3,7 +3,7 @@ import GuestABI
 import Report
 
 /// `guestabi registry list`: the releases guestabi holds.
-struct RegistryListCommand: ParsableCommand {
+struct RegistryListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Show the releases the registry holds (embedded, plus --registry files).",
@@ -19,8 +19,8 @@ struct RegistryListCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: TableOrJSON = .table
 
-    func run() throws {
-        let catalog = try ReleaseCatalog(registries)
+    func run() async throws {
+        let catalog = try await ReleaseCatalog.loading(registries)
         var entries: [RegistryListing] = []
         for version in catalog.versions {
             guard let registry = try catalog.registry(version) else { continue }

@@ -4,11 +4,14 @@ import GuestABI
 import QEMUSource
 import RegistryStore
 
-/// `--registry FILE` (repeatable): registry JSON files that add releases to the embedded ones.
+/// `--registry FILE|DIR` (repeatable): registry JSON files, or QEMU trees (a branch's checkout),
+/// that add releases to the embedded ones.
 struct RegistryOptions: ParsableArguments {
     @Option(
         name: .customLong("registry"),
-        help: ArgumentHelp("Add the releases of this registry JSON file (repeatable; `extract --format json` or `registry build` output).", valueName: "file"))
+        help: ArgumentHelp(
+            "Add a release (repeatable): a registry JSON file (`extract --format json` or `registry build` output) or a QEMU tree.",
+            valueName: "file|dir"))
     var files: [String] = []
 }
 
@@ -20,17 +23,27 @@ struct ReleaseCatalog: Sendable {
     /// Registries already loaded, by the argument that named them.
     private var loaded: [String: ReleaseRegistry] = [:]
 
-    /// Loads every `--registry` file; a bad file is bad input.
-    init(_ options: RegistryOptions) throws(CommandFailure) {
+    /// Loads every `--registry` file, and extracts every `--registry` tree; bad input is named.
+    static func loading(_ options: RegistryOptions) async throws(CommandFailure) -> ReleaseCatalog {
+        var catalog = ReleaseCatalog()
         for path in options.files {
-            do {
-                let registry = try RegistryFile.read(path)
-                added[registry.qemuVersion] = registry
-            } catch {
-                throw CommandFailure.badInput(error.description)
+            let registry: ReleaseRegistry
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                registry = try await catalog.resolve(path)
+            } else {
+                do {
+                    registry = try RegistryFile.read(path)
+                } catch {
+                    throw CommandFailure.badInput(error.description)
+                }
             }
+            catalog.added[registry.qemuVersion] = registry
         }
+        return catalog
     }
+
+    private init() {}
 
     /// The releases the `--registry` files give (they take precedence over embedded ones).
     var addedVersions: Set<QEMUVersion> { Set(added.keys) }

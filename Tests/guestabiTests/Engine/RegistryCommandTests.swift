@@ -33,6 +33,17 @@ import Testing
         }
     }
 
+    @Test func aTreeAddsARelease() throws {
+        let list = try CLIRunner.run(["registry", "list", "--registry", "\(Self.corpus)/7.2.0", "--format", "json"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let entry = try #require(try JSONObject(list.stdout).array.first { $0["qemuVersion"]?.string == "7.2.0" })
+        #expect(entry["source"]?.string == "--registry")
+        #expect(entry["origin"]?.string == "\(Self.corpus)/7.2.0")
+        let missing = try CLIRunner.run(["registry", "list", "--registry", "/nonexistent/tree"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/tree"))
+    }
+
     @Test func extractReadsTheQOMHierarchyOnlyWhenAsked() throws {
         let plain = try JSONObject(try CLIRunner.run(["extract", "\(Self.corpus)/10.2.2", "--target", "m68k", "--format", "json"]).stdout)
         #expect(plain["qomParents"]?.keys.isEmpty == true)
