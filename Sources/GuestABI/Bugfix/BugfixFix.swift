@@ -55,13 +55,7 @@ public struct BugfixFix: Hashable, Sendable, Codable {
         self.classFacts = classFacts
     }
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
+    private typealias Key = NamedCodingKey
 
     /// Decodes strictly: an unknown key anywhere is an error naming it and the accepted keys.
     public init(from decoder: any Decoder) throws {

@@ -101,7 +101,7 @@ public struct BugfixPlanner: Sendable {
                         hint: "leave the family out (--family) or give a registry of the \(branch) series")
                 }
                 var abi = machine.effectiveCompat
-                let factValues = Dictionary(machine.classFacts.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
+                let factValues = machine.effectiveClassFacts
                 let unchanged = fix.compat.filter { abi[$0.key] == $0.new }.map(\.key)
                     + fix.classFacts.filter { factValues[$0.field] == $0.new }.map(\.field)
                 let unknownOld = fix.classFacts.filter { factValues[$0.field] == nil }.map(\.field)
@@ -118,8 +118,7 @@ public struct BugfixPlanner: Sendable {
                             message: "\(baseName)'s options chain never sets \(unknownOld.joined(separator: ", ")) in \(base.qemuVersion): the fix's old value cannot be checked there"))
                 }
                 for change in fix.compat { abi[change.key] = change.new }
-                var facts: [String: String] = [:]
-                for fact in machine.classFacts { facts[fact.field] = fact.value }
+                var facts = factValues
                 for change in fix.classFacts { facts[change.field] = change.new }
                 let definedIn = branches.filter { $0 >= branch }.map(\.description) + ["master"]
                 machines.append(
@@ -224,8 +223,8 @@ public struct BugfixPlanner: Sendable {
                 else { continue }
                 let thenCompat = then.effectiveCompat
                 let nowCompat = now.effectiveCompat
-                let thenFacts = Dictionary(then.classFacts.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
-                let nowFacts = Dictionary(now.classFacts.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
+                let thenFacts = then.effectiveClassFacts
+                let nowFacts = now.effectiveClassFacts
                 let restores =
                     fix.compat.allSatisfy { thenCompat[$0.key] == $0.new && nowCompat[$0.key] != $0.new }
                     && fix.classFacts.allSatisfy { thenFacts[$0.field] == $0.new && nowFacts[$0.field] != $0.new }

@@ -31,10 +31,6 @@ public struct ChangeClassifier: Sendable {
         version.isRelease ? version.machineVersion : version.effectiveRelease.previousFeatureRelease.machineVersion
     }
 
-    private enum Bucket: Hashable {
-        case frozen, pinned, mispinned, familyWide
-    }
-
     /// The reasons for `changes` (the differences from the source's ABI to the destination's).
     public func reasons(for changes: [ABIChange], olderIsSource: Bool) -> [MigrationReason] {
         guard !changes.isEmpty else { return [] }
@@ -45,16 +41,13 @@ public struct ChangeClassifier: Sendable {
                     + Self.driverNote(drivers) + "): any difference breaks migration between stable updates"
             }
         }
-        var buckets: [Bucket: [ABIChange]] = [:]
-        for change in changes {
-            buckets[bucket(of: change, olderIsSource: olderIsSource), default: []].append(change)
-        }
+        let buckets = Dictionary(grouping: changes) { kind(of: $0, olderIsSource: olderIsSource) }
         var reasons: [MigrationReason] = []
-        if let frozen = buckets[.frozen] {
+        if let frozen = buckets[.frozenCompat] {
             reasons += split(frozen, kind: .frozenCompat, breaking: true) { entries in
                 let (count, drivers) = (entries.count, Self.drivers(of: entries))
-                let origins = Set(entries.flatMap { [$0.before?.source.origin, $0.after?.source.origin].compactMap { $0 } })
-                    .filter { CompatOriginVersion.version(of: $0).map { $0 < frozenBefore } ?? false }.sorted()
+                let frozenSettings = entries.flatMap { [$0.before, $0.after] }.compactMap { $0 }.filter { side($0).frozen }
+                let origins = Set(frozenSettings.map(\.source.origin)).sorted()
                 return "\(count) \(count == 1 ? "entry" : "entries") of frozen data \(count == 1 ? "differs" : "differ"): "
                     + origins.map(CompatOriginVersion.describe).joined(separator: ", ") + Self.driverNote(drivers)
             }
@@ -91,13 +84,9 @@ public struct ChangeClassifier: Sendable {
         return reasons
     }
 
-    private func bucket(of change: ABIChange, olderIsSource: Bool) -> Bucket {
-        switch kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsSource) {
-        case .frozenCompat: return .frozen
-        case .pinned: return .pinned
-        case .mispinned: return .mispinned
-        default: return .familyWide
-        }
+    /// The reason kind of `change` (outside a stable series).
+    func kind(of change: ABIChange, olderIsSource: Bool) -> MigrationReason.Kind {
+        kind(before: side(change.before), after: side(change.after), olderIsSource: olderIsSource)
     }
 
     /// One side of a difference: whether it sets the subject, whether its origin is named for

@@ -1,13 +1,7 @@
 // The JSON forms of engine results, as `guestabi diff --format json` and
 // `guestabi check --format json` print them (keys listed in the issue and docs).
 
-private struct DynamicKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-}
+private typealias DynamicKey = NamedCodingKey
 
 extension Provenance: Encodable {
     private enum CodingKeys: String, CodingKey { case origin, location }

@@ -53,9 +53,7 @@ public struct PolicyLinter: Sendable {
                 continue
             }
             for change in MachineABI(old).changes(to: MachineABI(new)) {
-                let isFrozen =
-                    classifier.kind(before: classifier.side(change.before), after: classifier.side(change.after), olderIsSource: olderIsBase)
-                    == .frozenCompat
+                let isFrozen = classifier.kind(of: change, olderIsSource: olderIsBase) == .frozenCompat
                 guard isFrozen || classifier.sameStableSeries else { continue }
                 let origin = (change.after ?? change.before)?.source.origin ?? "?"
                 let key = "\(isFrozen ? "frozen" : "stable")/\(origin)/\(change.subject)"

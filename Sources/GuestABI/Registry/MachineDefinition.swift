@@ -61,6 +61,14 @@ public struct MachineDefinition: Hashable, Sendable, Codable, Comparable {
         return values
     }
 
+    /// The final value of each class field (each field is listed once already; the last wins
+    /// should a list repeat one).
+    public var effectiveClassFacts: [String: String] {
+        var values: [String: String] = [:]
+        for fact in classFacts { values[fact.field] = fact.value }
+        return values
+    }
+
     /// The machine without source locations: what stays equal between two releases whose line
     /// numbers moved.
     public var withoutSourceLocations: MachineDefinition {
