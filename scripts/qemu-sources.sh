@@ -6,7 +6,7 @@
 #   scripts/qemu-sources.sh 10.0.13          # one release
 #   QEMU_CORPUS=/some/dir scripts/qemu-sources.sh --full   # whole trees
 #
-# Result: $QEMU_CORPUS/<version>/{VERSION,hw,include,docs/about,python,scripts/...}
+# Result: $QEMU_CORPUS/<version>/{VERSION,hw,include,target,migration,...,python,scripts/...}
 # (python/ and scripts/ hold QEMU's own checkers, used as peers to compare against;
 # default QEMU_CORPUS=/var/cache/qemu-corpus). Idempotent: a release already unpacked is
 # skipped without writing anything, so CI pays the download once per machine.
@@ -36,8 +36,12 @@ PINNED=(
 )
 
 # Parts of a tree that machine-type tooling reads (everything with --full), as tar patterns.
-# target/*.h holds the CPU type names compat arrays use (TYPE_X86_CPU is "x86_64-cpu" there).
-PARTS=(VERSION hw include docs/about python scripts/vmstate-static-checker.py scripts/compare-machine-types.py 'target/*.h')
+# target/ holds the CPU type names compat arrays use (TYPE_X86_CPU is "x86_64-cpu" there), the CPU
+# properties and the CPU migration state; migration/, qom/, system/ (softmmu/ before 8.0), net/,
+# backends/ and chardev/ hold the rest of the migration state and the configuration check that
+# compares machine names.
+PARTS=(VERSION hw include target migration qom system softmmu net backends chardev docs/about python
+  scripts/vmstate-static-checker.py scripts/compare-machine-types.py)
 STAMP="parts:${PARTS[*]}"
 APTDIR="$CORPUS/.apt"
 
