@@ -1,0 +1,41 @@
+/// Totals of a set of live results, and of their predictions against reality.
+public struct PredictionTally: Hashable, Sendable, Codable {
+    /// Cells run.
+    public var machines: Int = 0
+    /// Completed, failed and timed-out cells.
+    public var completed: Int = 0
+    public var failed: Int = 0
+    public var timeout: Int = 0
+    /// Predictions that matched reality.
+    public var agreements: Int = 0
+    /// Predicted to fail, completed.
+    public var falseAlarms: Int = 0
+    /// Predicted to complete, did not; ``missesOutsideScope`` of them for causes the predicting
+    /// tier does not look at, counted per reason in ``missReasons``.
+    public var misses: Int = 0
+    public var missesOutsideScope: Int = 0
+    public var missReasons: [String: Int] = [:]
+    /// Cells without a prediction.
+    public var unpredicted: Int = 0
+
+    /// Counts `results`.
+    public init(_ results: some Sequence<LiveMigrationResult>) {
+        for result in results {
+            machines += 1
+            switch result.status {
+            case .completed: completed += 1
+            case .failed: failed += 1
+            case .timeout: timeout += 1
+            }
+            switch result.outcome {
+            case .agreement: agreements += 1
+            case .falseAlarm: falseAlarms += 1
+            case .unpredicted: unpredicted += 1
+            case .miss(let inScope, let reason):
+                misses += 1
+                if !inScope { missesOutsideScope += 1 }
+                missReasons[reason, default: 0] += 1
+            }
+        }
+    }
+}

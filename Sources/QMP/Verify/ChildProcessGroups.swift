@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The process groups and private directories of the QEMUs a live verification runs, so that
+/// an interrupt (SIGINT, SIGTERM) can kill every one and remove every directory before the
+/// tool exits.
+///
+/// Each QEMU leads its own process group (the terminal's Ctrl-C does not reach it), so without
+/// this a Ctrl-C would leave them running.
+public final class ChildProcessGroups: Sendable {
+    /// The registry every launcher of this process uses.
+    public static let shared = ChildProcessGroups()
+
+    private struct State {
+        var groups: Set<Int32> = []
+        var directories: Set<String> = []
+        var stopping = false
+        var sources: [any DispatchSourceSignal] = []
+    }
+
+    private let state = Mutex(State())
+
+    init() {}
+
+    /// Records a group; when an interrupt is already being handled the group is killed at once
+    /// and false is returned.
+    @discardableResult
+    func add(group: Int32) -> Bool {
+        let stopping = state.withLock { state in
+            if !state.stopping { state.groups.insert(group) }
+            return state.stopping
+        }
+        if stopping { kill(-group, SIGKILL) }
+        return !stopping
+    }
+
+    /// Forgets a group (it has been killed and reaped).
+    func remove(group: Int32) {
+        state.withLock { _ = $0.groups.remove(group) }
+    }
+
+    /// Records a private directory to remove on interrupt.
+    func add(directory: String) {
+        state.withLock { _ = $0.directories.insert(directory) }
+    }
+
+    /// Forgets a directory (it has been removed).
+    func remove(directory: String) {
+        state.withLock { _ = $0.directories.remove(directory) }
+    }
+
+    /// The groups alive now (for tests and diagnostics).
+    public var groups: Set<Int32> { state.withLock(\.groups) }
+
+    /// Kills every recorded group with SIGKILL and removes every recorded directory; later
+    /// launches are killed as soon as they start. Returns how many groups were killed.
+    @discardableResult
+    public func stopAll() -> Int {
+        let (groups, directories) = state.withLock { state in
+            state.stopping = true
+            return (state.groups, state.directories)
+        }
+        for group in groups { kill(-group, SIGKILL) }
+        for directory in directories { try? FileManager.default.removeItem(atPath: directory) }
+        return groups.count
+    }
+
+    /// Installs handlers for SIGINT and SIGTERM that call ``stopAll()``, write `message` and
+    /// the number of QEMUs stopped to standard error, and exit with 128 + the signal (130 for
+    /// SIGINT). Call once, from the command that starts QEMUs.
+    public func installInterruptHandlers(message: String = "interrupted") {
+        state.withLock { state in
+            guard state.sources.isEmpty else { return }
+            for signalNumber in [SIGINT, SIGTERM] {
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+                source.setEventHandler { [self] in
+                    let stopped = stopAll()
+                    let line = "guestabi: \(message): stopped \(stopped) QEMU process group\(stopped == 1 ? "" : "s"), removed their files\n"
+                    FileHandle.standardError.write(Data(line.utf8))
+                    exit(128 + signalNumber)
+                }
+                source.resume()
+                state.sources.append(source)
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+public import GuestABI
+
+/// Renders a ``VerifyReport`` for a person: one row per migration, then the totals of
+/// prediction against reality.
+public enum VerifyTable {
+    /// The table and totals.
+    public static func text(_ report: VerifyReport) -> String {
+        let identity = report.identity
+        var output = "verify \(identity.from.target): \(identity.from.version) (\(identity.from.path)) → "
+            + "\(identity.to.version) (\(identity.to.path))"
+        if let shard = report.shard { output += ", shard \(shard) of \(identity.cellCount) cells" }
+        output += "\n"
+        if !identity.options.isEmpty { output += "options: \(identity.options.joined(separator: " "))\n" }
+        if let basis = report.results.lazy.compactMap(\.predicted?.basis).first {
+            output += "predicted by: \(basis)\n"
+        }
+        output += "\n"
+        var table = TextTable(
+            header: ["MACHINE", "DEVICES", "STATUS", "SECONDS", "QEMU MS", "PREDICTED", "OUTCOME", "ERROR"],
+            alignments: [.left, .left, .left, .right, .right])
+        for result in report.results {
+            let machine = result.machine + (result.toMachine.map { " → \($0)" } ?? "")
+            var devices = result.devices.joined(separator: ",")
+            if !result.sourceOnlyDevices.isEmpty {
+                devices += (devices.isEmpty ? "" : " ") + "source+" + result.sourceOnlyDevices.joined(separator: ",")
+            }
+            table.append([
+                machine, devices.isEmpty ? "-" : devices, result.status.rawValue, format(result.seconds),
+                result.qemuMilliseconds.map(String.init) ?? "-", result.predicted?.verdict ?? "-", outcome(result),
+                result.error ?? result.notes.joined(separator: "; "),
+            ])
+        }
+        output += table.render()
+        output += "\n" + totals(report.totals)
+        return output
+    }
+
+    /// The totals block.
+    public static func totals(_ totals: PredictionTally) -> String {
+        var output =
+            "\(totals.machines) migrations: \(totals.completed) completed, \(totals.failed) failed, \(totals.timeout) timed out\n"
+        output += "prediction vs reality: \(totals.agreements) agreements, \(totals.falseAlarms) false alarms, "
+            + "\(totals.misses) misses (\(totals.missesOutsideScope) outside the static tier's scope)"
+        if totals.unpredicted > 0 { output += ", \(totals.unpredicted) without prediction" }
+        output += "\n"
+        for (reason, count) in totals.missReasons.sorted(by: { $0.key < $1.key }) {
+            output += "  miss: \(reason): \(count)\n"
+        }
+        return output
+    }
+
+    private static func outcome(_ result: LiveMigrationResult) -> String {
+        switch result.outcome {
+        case .miss(let inScope, _): inScope ? "miss" : "miss (out of scope)"
+        default: result.outcome.name
+        }
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        let tenths = Int((seconds * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,73 @@
+import GuestABI
+import QMP
+
+/// The static tier's predictions for the cells of a verification: `check`'s verdict between
+/// the registries the two binaries map to.
+struct VerifyPredictor: Sendable {
+    /// The check, or why there is none.
+    private let check: Result<MigrationCheck, PredictionUnavailable>
+    /// How the binaries were mapped to registries.
+    let basis: String
+    private let target: Target?
+
+    struct PredictionUnavailable: Error {
+        var reason: String
+    }
+
+    /// Maps each binary to a registry: `--from-registry`/`--to-registry` when given, else the
+    /// release of the binary's exact version, else the newest held release of its stable series.
+    static func make(
+        from: VerifyBinary, to: VerifyBinary, fromRegistry: String?, toRegistry: String?, catalog: ReleaseCatalog
+    ) async throws(CommandFailure) -> VerifyPredictor {
+        let source = try await registry(for: from, given: fromRegistry, catalog: catalog)
+        let destination = try await registry(for: to, given: toRegistry, catalog: catalog)
+        let basis = "static tier (check): \(source.note); \(destination.note)"
+        guard let sourceRegistry = source.registry, let destinationRegistry = destination.registry else {
+            return VerifyPredictor(
+                check: .failure(PredictionUnavailable(reason: "no registry: \(source.note); \(destination.note)")), basis: basis,
+                target: from.target)
+        }
+        return VerifyPredictor(
+            check: .success(MigrationCheck(from: sourceRegistry, to: destinationRegistry)), basis: basis, target: from.target)
+    }
+
+    private static func registry(
+        for binary: VerifyBinary, given: String?, catalog: ReleaseCatalog
+    ) async throws(CommandFailure) -> (registry: ReleaseRegistry?, note: String) {
+        if let given {
+            let registry = try await catalog.loading(given)
+            return (registry, "\(binary.version) → registry \(registry.qemuVersion) (given)")
+        }
+        let version = binary.version
+        if let exact = try catalog.registry(version) { return (exact, "\(version) → registry \(exact.qemuVersion)") }
+        if let series = catalog.versions.last(where: { $0.major == version.major && $0.minor == version.minor && $0.isRelease }),
+            let registry = try catalog.registry(series)
+        {
+            return (registry, "\(version) → registry \(series) (same stable series; no registry of \(version) held)")
+        }
+        return (nil, "\(version) has no registry of its stable series (give --from-registry/--to-registry)")
+    }
+
+    /// The prediction for `cell`.
+    func predict(_ cell: VerifyCell) -> Prediction {
+        switch check {
+        case .failure(let unavailable):
+            return unpredicted(unavailable.reason)
+        case .success(let check):
+            if let toMachine = cell.toMachine {
+                return unpredicted("check does not model a destination started with another machine type (\(cell.machine) → \(toMachine))")
+            }
+            let drivers = cell.devices.map { String($0.split(separator: ",", maxSplits: 1).first ?? "") }
+            do {
+                let verdict = try check.verdict(machine: cell.machine, target: target, devices: drivers.isEmpty ? nil : drivers)
+                return Prediction(verdict, basis: basis)
+            } catch {
+                return unpredicted(error.description)
+            }
+        }
+    }
+
+    private func unpredicted(_ reason: String) -> Prediction {
+        Prediction(tier: "static", verdict: "none", predictsCompletion: nil, basis: basis, reasons: [reason])
+    }
+}
