@@ -71,6 +71,9 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The initramfs for --guest (scripts/build-guest-initramfs.sh builds one).", valueName: "initrd"))
     var initrd: String?
 
+    @Option(help: "Guest memory in MiB (pseries wants a multiple of 256).")
+    var memory: Int = 256
+
     @Option(help: "Migrations at once (each runs two QEMUs); at most the number of cores.")
     var jobs: Int = 1
 
@@ -98,6 +101,7 @@ struct VerifyCommand: AsyncParsableCommand {
         guard !machine.isEmpty || allCommon else { throw ValidationError("give --machine M (repeatable) or --all-common") }
         guard (guest == nil) == (initrd == nil) else { throw ValidationError("--guest and --initrd go together") }
         guard jobs >= 1 else { throw ValidationError("--jobs \(jobs): expected a number ≥ 1") }
+        guard memory >= 16 else { throw ValidationError("--memory \(memory): expected MiB ≥ 16") }
         guard timeout >= 1 else { throw ValidationError("--timeout \(timeout): expected seconds ≥ 1") }
         for path in [guest, initrd].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
             throw ValidationError("\(path): no such readable file")
@@ -155,7 +159,8 @@ struct VerifyCommand: AsyncParsableCommand {
     private func migrationOptions() throws(CommandFailure) -> LiveMigrationOptions {
         let guestImage = guest.flatMap { kernel in initrd.map { LiveMigrationOptions.Guest(kernel: kernel, initrd: $0) } }
         return LiveMigrationOptions(
-            defaults: defaults, running: running, guest: guestImage, migrationTimeout: .seconds(timeout))
+            defaults: defaults, running: running, guest: guestImage, memoryMiB: memory,
+            migrationTimeout: .seconds(timeout))
     }
 
     /// The options that change what a cell does, for the run's identity.
@@ -163,6 +168,7 @@ struct VerifyCommand: AsyncParsableCommand {
         var list: [String] = []
         if defaults { list.append("--defaults") }
         if running { list.append("--running") }
+        list.append("--memory \(memory)")
         if let guest = options.guest {
             do {
                 list.append("--guest sha256:\(try await VerifyBinary.fileDigest(guest.kernel))")

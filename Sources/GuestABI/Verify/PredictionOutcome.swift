@@ -44,6 +44,8 @@ public struct DestinationFailureCause: Hashable, Sendable, CustomStringConvertib
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         /// The destination refused the machine type's name.
         case machineTypeName
+        /// The source refused to start: a device of the VM cannot migrate at all.
+        case migrationBlocker
         /// The CPU's migration state (registers, cpreg lists, SLB) did not load.
         case cpuState
         /// A RAM block (ROM, firmware) is missing or has another size.
@@ -67,7 +69,9 @@ public struct DestinationFailureCause: Hashable, Sendable, CustomStringConvertib
         }
         let text = error ?? ""
         func has(_ words: String...) -> Bool { words.contains { text.contains($0) } }
-        if has("Machine type received is") {
+        if has("non-migratable device") {
+            kind = .migrationBlocker
+        } else if has("Machine type received is") {
             kind = .machineTypeName
         } else if has("device 'cpu'", "cpu/", "cpreg", "of device 'cpu") {
             kind = .cpuState
@@ -89,13 +93,14 @@ public struct DestinationFailureCause: Hashable, Sendable, CustomStringConvertib
     public var isMachineTypeABI: Bool {
         switch kind {
         case .machineTypeName, .timeout, .unexplained: true
-        case .cpuState, .ramLayout, .deviceState: false
+        case .migrationBlocker, .cpuState, .ramLayout, .deviceState: false
         }
     }
 
     public var description: String {
         switch kind {
         case .machineTypeName: "machine type name refused by the destination"
+        case .migrationBlocker: "a device that blocks migration (not a machine-type question)"
         case .cpuState: "CPU state not covered by machine-type ABI"
         case .ramLayout: "RAM block layout (ROM/firmware sizes) not covered by machine-type ABI"
         case .deviceState: "device migration state not covered by machine-type ABI"

@@ -104,7 +104,15 @@ public enum LiveMigration {
             }
             let port = try await listen(destination, options: options, record: &record)
             record.startup = start.duration(to: clock.now)
-            _ = try await source.client.execute("migrate", arguments: ["uri": .string("tcp:127.0.0.1:\(port)")])
+            do {
+                _ = try await source.client.execute("migrate", arguments: ["uri": .string("tcp:127.0.0.1:\(port)")])
+            } catch let error as QMPError where error.code == .commandFailed {
+                record.sourceStatus = "refused"
+                record.error = "the source refused to migrate: " + (error.reason.split(separator: ":", maxSplits: 1).last.map {
+                    String($0.drop { $0 == " " })
+                } ?? error.reason)
+                return
+            }
             await poll(source: source, destination: destination, options: options, record: &record)
             await judge(destination: destination, record: &record)
             if record.status == .completed, let guest = options.guest, let serial, let beforeMigration {

@@ -48,7 +48,7 @@ public struct LiveMigrationOptions: Sendable {
 
     /// Creates options; the defaults suit a shared, loaded machine.
     public init(
-        defaults: Bool = false, running: Bool = false, guest: Guest? = nil, memoryMiB: Int = 128,
+        defaults: Bool = false, running: Bool = false, guest: Guest? = nil, memoryMiB: Int = 256,
         migrationTimeout: Duration = .seconds(120), startupTimeout: Duration = .seconds(60),
         commandTimeout: Duration = .seconds(60), guestTimeout: Duration = .seconds(180),
         ports: LoopbackPortChooser = LoopbackPortChooser(), portAttempts: Int = 5
