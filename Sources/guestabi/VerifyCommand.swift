@@ -74,6 +74,9 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "Guest memory in MiB (pseries wants a multiple of 256).")
     var memory: Int = 256
 
+    @Option(help: ArgumentHelp("Limit the migration's bandwidth (bytes per second).", valueName: "bytes"))
+    var maxBandwidth: Int?
+
     @Option(help: "Migrations at once (each runs two QEMUs); at most the number of cores.")
     var jobs: Int = 1
 
@@ -127,7 +130,8 @@ struct VerifyCommand: AsyncParsableCommand {
         let identity = VerifyRunIdentity(
             from: source.identity, to: destination.identity, options: try await identityOptions(options), cells: cells)
         let predictor = try await VerifyPredictor.make(
-            from: source, to: destination, fromRegistry: fromRegistry, toRegistry: toRegistry, catalog: catalog)
+            from: source, to: destination, fromRegistry: fromRegistry, toRegistry: toRegistry, defaultDevices: defaults,
+            catalog: catalog)
         let selected = shard?.select(cells) ?? cells
         let progress = VerifyProgress(total: selected.count)
         let runner = VerifyRunner(from: from, to: to, options: options, jobs: jobs)
@@ -160,7 +164,7 @@ struct VerifyCommand: AsyncParsableCommand {
         let guestImage = guest.flatMap { kernel in initrd.map { LiveMigrationOptions.Guest(kernel: kernel, initrd: $0) } }
         return LiveMigrationOptions(
             defaults: defaults, running: running, guest: guestImage, memoryMiB: memory,
-            migrationTimeout: .seconds(timeout))
+            migrationTimeout: .seconds(timeout), maxBandwidth: maxBandwidth)
     }
 
     /// The options that change what a cell does, for the run's identity.
@@ -169,6 +173,7 @@ struct VerifyCommand: AsyncParsableCommand {
         if defaults { list.append("--defaults") }
         if running { list.append("--running") }
         list.append("--memory \(memory)")
+        if let maxBandwidth { list.append("--max-bandwidth \(maxBandwidth)") }
         if let guest = options.guest {
             do {
                 list.append("--guest sha256:\(try await VerifyBinary.fileDigest(guest.kernel))")

@@ -9,6 +9,9 @@ struct VerifyPredictor: Sendable {
     /// How the binaries were mapped to registries.
     let basis: String
     private let target: Target?
+    /// True when the VMs have QEMU's default devices (`--defaults`): the device list is then
+    /// not the whole VM, and the verdict is for any VM.
+    private var defaultDevices = false
 
     struct PredictionUnavailable: Error {
         var reason: String
@@ -17,7 +20,8 @@ struct VerifyPredictor: Sendable {
     /// Maps each binary to a registry: `--from-registry`/`--to-registry` when given, else the
     /// release of the binary's exact version, else the newest held release of its stable series.
     static func make(
-        from: VerifyBinary, to: VerifyBinary, fromRegistry: String?, toRegistry: String?, catalog: ReleaseCatalog
+        from: VerifyBinary, to: VerifyBinary, fromRegistry: String?, toRegistry: String?, defaultDevices: Bool,
+        catalog: ReleaseCatalog
     ) async throws(CommandFailure) -> VerifyPredictor {
         let source = try await registry(for: from, given: fromRegistry, catalog: catalog)
         let destination = try await registry(for: to, given: toRegistry, catalog: catalog)
@@ -27,8 +31,10 @@ struct VerifyPredictor: Sendable {
                 check: .failure(PredictionUnavailable(reason: "no registry: \(source.note); \(destination.note)")), basis: basis,
                 target: from.target)
         }
-        return VerifyPredictor(
+        var predictor = VerifyPredictor(
             check: .success(MigrationCheck(from: sourceRegistry, to: destinationRegistry)), basis: basis, target: from.target)
+        predictor.defaultDevices = defaultDevices
+        return predictor
     }
 
     private static func registry(
@@ -59,7 +65,8 @@ struct VerifyPredictor: Sendable {
             }
             let drivers = cell.devices.map { String($0.split(separator: ",", maxSplits: 1).first ?? "") }
             do {
-                let verdict = try check.verdict(machine: cell.machine, target: target, devices: drivers.isEmpty ? nil : drivers)
+                // Without --defaults the VM has exactly its built-in devices and these: judge that VM.
+                let verdict = try check.verdict(machine: cell.machine, target: target, devices: defaultDevices ? nil : drivers)
                 return Prediction(verdict, basis: basis)
             } catch {
                 return unpredicted(error.description)

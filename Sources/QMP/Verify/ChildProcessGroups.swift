@@ -21,7 +21,7 @@ public final class ChildProcessGroups: Sendable {
     public static let shared = ChildProcessGroups()
 
     private struct State {
-        var groups: Set<Int32> = []
+        var groups: [Int32: String] = [:]
         var directories: Set<String> = []
         var stopping = false
         var sources: [any DispatchSourceSignal] = []
@@ -29,14 +29,15 @@ public final class ChildProcessGroups: Sendable {
 
     private let state = Mutex(State())
 
-    init() {}
+    /// Creates an empty registry (tests use their own; commands use ``shared``).
+    public init() {}
 
     /// Records a group; when an interrupt is already being handled the group is killed at once
     /// and false is returned.
     @discardableResult
-    func add(group: Int32) -> Bool {
+    func add(group: Int32, role: String) -> Bool {
         let stopping = state.withLock { state in
-            if !state.stopping { state.groups.insert(group) }
+            if !state.stopping { state.groups[group] = role }
             return state.stopping
         }
         if stopping { kill(-group, SIGKILL) }
@@ -45,7 +46,7 @@ public final class ChildProcessGroups: Sendable {
 
     /// Forgets a group (it has been killed and reaped).
     func remove(group: Int32) {
-        state.withLock { _ = $0.groups.remove(group) }
+        state.withLock { _ = $0.groups.removeValue(forKey: group) }
     }
 
     /// Records a private directory to remove on interrupt.
@@ -58,8 +59,8 @@ public final class ChildProcessGroups: Sendable {
         state.withLock { _ = $0.directories.remove(directory) }
     }
 
-    /// The groups alive now (for tests and diagnostics).
-    public var groups: Set<Int32> { state.withLock(\.groups) }
+    /// The groups alive now, with the role of the QEMU leading each (`source`, `destination`).
+    public var groups: [Int32: String] { state.withLock(\.groups) }
 
     /// Kills every recorded group with SIGKILL and removes every recorded directory; later
     /// launches are killed as soon as they start. Returns how many groups were killed.
@@ -69,7 +70,7 @@ public final class ChildProcessGroups: Sendable {
             state.stopping = true
             return (state.groups, state.directories)
         }
-        for group in groups { kill(-group, SIGKILL) }
+        for group in groups.keys { kill(-group, SIGKILL) }
         for directory in directories { try? FileManager.default.removeItem(atPath: directory) }
         return groups.count
     }

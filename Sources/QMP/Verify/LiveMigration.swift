@@ -104,6 +104,9 @@ public enum LiveMigration {
             }
             let port = try await listen(destination, options: options, record: &record)
             record.startup = start.duration(to: clock.now)
+            if let limit = options.maxBandwidth {
+                _ = try await source.client.execute("migrate-set-parameters", arguments: ["max-bandwidth": .int(Int64(limit))])
+            }
             do {
                 _ = try await source.client.execute("migrate", arguments: ["uri": .string("tcp:127.0.0.1:\(port)")])
             } catch let error as QMPError where error.code == .commandFailed {

@@ -45,14 +45,18 @@ public struct LiveMigrationOptions: Sendable {
     public var ports: LoopbackPortChooser
     /// How many ports to try when the destination cannot listen on one.
     public var portAttempts: Int
+    /// The source's migration bandwidth limit in bytes per second (`max-bandwidth`); nil
+    /// keeps QEMU's default.
+    public var maxBandwidth: Int?
 
     /// Creates options; the defaults suit a shared, loaded machine.
     public init(
         defaults: Bool = false, running: Bool = false, guest: Guest? = nil, memoryMiB: Int = 256,
         migrationTimeout: Duration = .seconds(120), startupTimeout: Duration = .seconds(60),
         commandTimeout: Duration = .seconds(60), guestTimeout: Duration = .seconds(180),
-        ports: LoopbackPortChooser = LoopbackPortChooser(), portAttempts: Int = 5
+        ports: LoopbackPortChooser = LoopbackPortChooser(), portAttempts: Int = 5, maxBandwidth: Int? = nil
     ) {
+        self.maxBandwidth = maxBandwidth
         self.defaults = defaults
         self.running = running
         self.guest = guest

@@ -68,7 +68,7 @@ struct QEMUInstance: Sendable {
                 output: .discarded, error: .fileDescriptor(errorFile, closeAfterSpawningProcess: true)
             ) { execution in
                 let pid = execution.processIdentifier.value
-                groups.add(group: pid)
+                groups.add(group: pid, role: role)
                 defer {
                     kill(-pid, SIGKILL)
                     groups.remove(group: pid)
