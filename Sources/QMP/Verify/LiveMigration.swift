@@ -24,7 +24,7 @@ public enum LiveMigration {
         let clock = ContinuousClock()
         let start = clock.now
         var record = MigrationRecord()
-        do {
+        do throws(any Error) {
             let directory = try TemporaryDirectory.create(prefix: "guestabi-verify-", roomForName: 24)
             groups.add(directory: directory.path)
             defer {
@@ -39,19 +39,35 @@ public enum LiveMigration {
                 options.arguments(
                     machine: cell.machine, devices: cell.devices + cell.sourceOnlyDevices, serialLog: serial?.source)
                 + (options.sourceRuns ? [] : ["-S"])
-            record = try await QEMUInstance.run(
-                binary: to, arguments: destinationArguments, role: "destination", directory: directory.path,
-                groups: groups, startupTimeout: options.startupTimeout, commandTimeout: options.commandTimeout
-            ) { destination in
-                try await QEMUInstance.run(
-                    binary: from, arguments: sourceArguments, role: "source", directory: directory.path, groups: groups,
-                    startupTimeout: options.startupTimeout, commandTimeout: options.commandTimeout
-                ) { source in
-                    var record = MigrationRecord()
-                    await migrate(
-                        source: source, destination: destination, options: options, serial: serial, start: start,
-                        record: &record)
-                    return record
+            var refusals: [String] = []
+            for attempt in 0..<max(options.portAttempts, 1) {
+                let port = try options.ports.port(attempt: attempt)
+                do {
+                    record = try await QEMUInstance.run(
+                        binary: to, arguments: destinationArguments, role: "destination", directory: directory.path,
+                        groups: groups, startupTimeout: options.startupTimeout, commandTimeout: options.commandTimeout
+                    ) { destination in
+                        try await listen(destination, port: port)
+                        return try await QEMUInstance.run(
+                            binary: from, arguments: sourceArguments, role: "source", directory: directory.path,
+                            groups: groups, startupTimeout: options.startupTimeout, commandTimeout: options.commandTimeout
+                        ) { source in
+                            var record = MigrationRecord()
+                            record.startup = start.duration(to: clock.now)
+                            await migrate(
+                                source: source, destination: destination, options: options, port: port, serial: serial,
+                                record: &record)
+                            return record
+                        }
+                    }
+                    record.notes = refusals + record.notes
+                    break
+                } catch let refusal as PortRefusal {
+                    // QEMU cannot listen again after a failed `migrate-incoming`: a new destination it is.
+                    refusals.append(refusal.description)
+                    record.notes = refusals
+                    record.status = .failed
+                    record.error = "the destination cannot listen on 127.0.0.1: " + refusals.joined(separator: "; ")
                 }
             }
         } catch let error as QMPError {
@@ -87,9 +103,8 @@ public enum LiveMigration {
 
     nonisolated(nonsending) private static func migrate(
         source: QEMUInstance, destination: QEMUInstance, options: LiveMigrationOptions,
-        serial: (source: String, destination: String)?, start: ContinuousClock.Instant, record: inout MigrationRecord
+        port: UInt16, serial: (source: String, destination: String)?, record: inout MigrationRecord
     ) async {
-        let clock = ContinuousClock()
         do {
             var beforeMigration: Int?
             if let guest = options.guest, let serial {
@@ -102,8 +117,6 @@ public enum LiveMigration {
                     return
                 }
             }
-            let port = try await listen(destination, options: options, record: &record)
-            record.startup = start.duration(to: clock.now)
             if let limit = options.maxBandwidth {
                 _ = try await source.client.execute("migrate-set-parameters", arguments: ["max-bandwidth": .int(Int64(limit))])
             }
@@ -139,26 +152,20 @@ public enum LiveMigration {
         }
     }
 
-    /// Makes the destination listen; a port it cannot bind is replaced by another.
-    nonisolated(nonsending) private static func listen(
-        _ destination: QEMUInstance, options: LiveMigrationOptions, record: inout MigrationRecord
-    ) async throws -> UInt16 {
-        var failures: [String] = []
-        for attempt in 0..<max(options.portAttempts, 1) {
-            let port = try options.ports.port(attempt: attempt)
-            do {
-                _ = try await destination.client.execute(
-                    "migrate-incoming", arguments: ["uri": .string("tcp:127.0.0.1:\(port)")])
-                if !failures.isEmpty { record.notes.append(contentsOf: failures) }
-                return port
-            } catch let error as QMPError where error.code == .commandFailed {
-                failures.append("port \(port) refused by the destination (\(error.reason)); another port tried")
-            }
+    /// A port the destination could not listen on.
+    struct PortRefusal: Error, CustomStringConvertible {
+        var port: UInt16
+        var reason: String
+        var description: String { "port \(port) refused by the destination (\(reason))" }
+    }
+
+    /// Makes the destination listen on `port`.
+    nonisolated(nonsending) private static func listen(_ destination: QEMUInstance, port: UInt16) async throws {
+        do {
+            _ = try await destination.client.execute("migrate-incoming", arguments: ["uri": .string("tcp:127.0.0.1:\(port)")])
+        } catch let error as QMPError where error.code == .commandFailed {
+            throw PortRefusal(port: port, reason: error.reason)
         }
-        throw QMPError(
-            .launchFailed, subject: "destination \(destination.binary)",
-            reason: "cannot listen on 127.0.0.1: " + failures.joined(separator: "; "),
-            hint: "free some loopback ports, or raise the number of attempts")
     }
 
     /// Polls both sides until the destination reaches an outcome, dies, or time runs out.
