@@ -71,6 +71,17 @@ public final class ChildProcessGroups: Sendable {
             return (state.groups, state.directories)
         }
         for group in groups.keys { kill(-group, SIGKILL) }
+        // SIGKILL takes a moment on a busy machine: reap what can be reaped and wait (up to
+        // two seconds) until no member of the groups is left, so none outlives the tool.
+        let deadline = ContinuousClock.now + .seconds(2)
+        var alive = Array(groups.keys)
+        while !alive.isEmpty, ContinuousClock.now < deadline {
+            alive = alive.filter { group in
+                while waitpid(-group, nil, WNOHANG) > 0 {}
+                return kill(-group, 0) == 0 || errno != ESRCH
+            }
+            if !alive.isEmpty { usleep(10_000) }
+        }
         for directory in directories { try? FileManager.default.removeItem(atPath: directory) }
         return groups.count
     }

@@ -1,0 +1,155 @@
+import Foundation
+import GuestABI
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `guestabi verify` and `verify merge` as a user (and a CI job) runs them, on the QEMU lab.
+@Suite(.serialized) struct VerifyCommandTests {
+    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
+    static let older = "\(lab)/7.2/qemu-system-x86_64"
+    static let newer = "\(lab)/10.0.2/qemu-system-x86_64"
+    static let isInstalled = FileManager.default.isExecutableFile(atPath: older)
+        && FileManager.default.isExecutableFile(atPath: newer)
+    static let machines = ["pc-q35-7.2", "pc-i440fx-7.2", "pc-q35-7.1", "pc-i440fx-7.1", "pc-q35-7.0"]
+    static var arguments: [String] {
+        ["verify", "--from", older, "--to", newer] + machines.flatMap { ["--machine", $0] }
+    }
+
+    static func scratch() throws -> String {
+        var template = Array("/tmp/guestabi-verify-test-XXXXXX".utf8CString)
+        let path = template.withUnsafeMutableBufferPointer { $0.baseAddress.flatMap(mkdtemp).map { String(cString: $0) } }
+        return try #require(path)
+    }
+
+    static func report(_ path: String) throws -> VerifyReport {
+        try JSONDecoder().decode(VerifyReport.self, from: try #require(FileManager.default.contents(atPath: path)))
+    }
+
+    /// What must be equal between two runs of the same cells (timings are not).
+    static func essence(_ report: VerifyReport) -> [String] {
+        report.results.map { "\($0.cell.id) \($0.status) \($0.error ?? "-") \($0.predicted?.verdict ?? "-") \($0.outcome.name)" }
+    }
+
+    @Test(.enabled(if: isInstalled, "the QEMU lab is not installed"))
+    func threeShardsRunAsSeparateProcessesMergeIntoTheUnshardedRun() async throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let whole = try CLIRunner.run(Self.arguments + ["--format", "json", "--output", "\(directory)/whole.json"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        try await withThrowingTaskGroup(of: CLIRunner.Result.self) { group in
+            for index in 1...3 {
+                group.addTask {
+                    try CLIRunner.run(
+                        Self.arguments + ["--shard", "\(index)/3", "--format", "json", "--output", "\(directory)/shard\(index).json"])
+                }
+            }
+            for try await shard in group { #expect(shard.status == 0, "\(shard.stderr)") }
+        }
+        let merged = try CLIRunner.run(
+            ["verify", "merge"] + (1...3).map { "\(directory)/shard\($0).json" } + ["--format", "json", "--output", "\(directory)/merged.json"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let expected = try Self.report("\(directory)/whole.json")
+        let actual = try Self.report("\(directory)/merged.json")
+        #expect(actual.identity == expected.identity)
+        #expect(actual.shard == nil)
+        #expect(Self.essence(actual) == Self.essence(expected))
+        #expect(actual.results.count == Self.machines.count)
+        // The same through GitLab CI's variables, and as JUnit.
+        let viaCI = try CLIRunner.run(
+            Self.arguments + ["--format", "junit"],
+            environment: ProcessInfo.processInfo.environment.merging(["CI_NODE_INDEX": "2", "CI_NODE_TOTAL": "3"]) { $1 })
+        #expect(viaCI.status == 0, "\(viaCI.stderr)")
+        let shard2 = try Self.report("\(directory)/shard2.json")
+        #expect(viaCI.stdout.components(separatedBy: "<testcase ").count - 1 == shard2.results.count)
+        #expect(viaCI.stdout.contains("shard 2/3"))
+    }
+
+    @Test(.enabled(if: isInstalled, "the QEMU lab is not installed"))
+    func mergeRefusesShardsOfDifferentRunsAndMissingShards() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let one = try CLIRunner.run(
+            ["verify", "--from", Self.older, "--to", Self.newer, "--machine", "pc-q35-7.2", "--machine", "pc-q35-7.1",
+             "--shard", "1/2", "--format", "json", "--output", "\(directory)/a1.json"])
+        #expect(one.status == 0, "\(one.stderr)")
+        let other = try CLIRunner.run(
+            ["verify", "--from", Self.older, "--to", Self.newer, "--machine", "pc-q35-7.2", "--machine", "pc-q35-7.1",
+             "--memory", "512", "--shard", "2/2", "--format", "json", "--output", "\(directory)/b2.json"])
+        #expect(other.status == 0, "\(other.stderr)")
+        let mixed = try CLIRunner.run(["verify", "merge", "\(directory)/a1.json", "\(directory)/b2.json"])
+        #expect(mixed.status == 2)
+        #expect(mixed.stderr.contains("b2.json") && mixed.stderr.contains("another run") && mixed.stderr.contains("--memory 512"))
+        let missing = try CLIRunner.run(["verify", "merge", "\(directory)/a1.json"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("2/2 missing"))
+        let notJSON = try CLIRunner.run(["verify", "merge", "/etc/hostname"])
+        #expect(notJSON.status == 2 && notJSON.stderr.contains("/etc/hostname"))
+    }
+
+    @Test(arguments: [
+        (["--shard", "4/3", "--machine", "pc"], "4/3"),
+        (["--machine", "pc", "--jobs", "0"], "--jobs"),
+        (["--guest", "/nonexistent/vmlinuz", "--initrd", "/etc/hostname", "--machine", "pc"], "/nonexistent/vmlinuz"),
+        ([String](), "--all-common"),
+    ]) func badInputIsNamedWithStatus2(extra: [String], named: String) throws {
+        let result = try CLIRunner.run(["verify", "--from", Self.older, "--to", Self.newer] + extra)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains(named), "\(result.stderr)")
+    }
+
+    @Test func aMissingBinaryIsBadInput() throws {
+        let result = try CLIRunner.run(["verify", "--from", "/nonexistent/qemu", "--to", "/nonexistent/qemu", "--machine", "pc"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/qemu"))
+    }
+
+    @Test(.enabled(if: isInstalled, "the QEMU lab is not installed"))
+    func ctrlCKillsEveryQEMUAndExits130() async throws {
+        // A private TMPDIR shows whether the run left a directory behind.
+        let temporary = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary]) { $1 }
+        process.executableURL = CLIRunner.executable
+        // A bandwidth limit keeps each migration running long enough to be interrupted.
+        process.arguments = Self.arguments + ["--max-bandwidth", "100000", "--jobs", "2"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let pid = process.processIdentifier
+        var groups: Set<Int32> = []
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            groups = Set(Self.processes().filter { $0.parent == pid && $0.group == $0.pid }.map(\.pid))
+            if groups.count >= 2 { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try #require(groups.count >= 2, "no QEMU started")
+        try await Task.sleep(for: .milliseconds(500))
+        kill(pid, SIGINT)
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(text.contains("verify interrupted: stopped"), "\(text)")
+        let left = Self.processes().filter { groups.contains($0.group) }
+        #expect(left.isEmpty, "left behind: \(left.map(\.pid))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+    }
+
+    /// Every process: pid, parent, group (from /proc/PID/stat).
+    static func processes() -> [(pid: Int32, parent: Int32, group: Int32)] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { name in
+            guard let pid = Int32(name), let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            guard let close = text.lastIndex(of: ")") else { return nil }
+            let fields = text[text.index(close, offsetBy: 2)...].split(separator: " ")
+            guard fields.count > 3, let parent = Int32(fields[1]), let group = Int32(fields[2]) else { return nil }
+            return (pid, parent, group)
+        }
+    }
+}
