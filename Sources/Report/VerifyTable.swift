@@ -39,7 +39,9 @@ public enum VerifyTable {
     public static func totals(_ totals: PredictionTally) -> String {
         var output =
             "\(totals.machines) migrations: \(totals.completed) completed, \(totals.failed) failed, \(totals.timeout) timed out\n"
-        output += "prediction vs reality: \(totals.agreements) agreements, \(totals.falseAlarms) false alarms, "
+        let another = totals.agreementsForAnotherCause
+        output += "prediction vs reality: \(totals.agreements) agreements"
+            + (another > 0 ? " (\(another) on a failure of another cause)" : "") + ", \(totals.falseAlarms) false alarms, "
             + "\(totals.misses) misses (\(totals.missesOutsideScope) outside the static tier's scope)"
         if totals.unpredicted > 0 { output += ", \(totals.unpredicted) without prediction" }
         output += "\n"

@@ -8,6 +8,9 @@ public struct PredictionTally: Hashable, Sendable, Codable {
     public var timeout: Int = 0
     /// Predictions that matched reality.
     public var agreements: Int = 0
+    /// Agreements on a failure whose real cause lies outside the predicting tier's scope (it
+    /// predicted a failure for its own reasons; the migration failed for another).
+    public var agreementsForAnotherCause: Int = 0
     /// Predicted to fail, completed.
     public var falseAlarms: Int = 0
     /// Predicted to complete, did not; ``missesOutsideScope`` of them for causes the predicting
@@ -28,7 +31,13 @@ public struct PredictionTally: Hashable, Sendable, Codable {
             case .timeout: timeout += 1
             }
             switch result.outcome {
-            case .agreement: agreements += 1
+            case .agreement:
+                agreements += 1
+                if result.status != .completed,
+                    !DestinationFailureCause(status: result.status, error: result.error).isMachineTypeABI
+                {
+                    agreementsForAnotherCause += 1
+                }
             case .falseAlarm: falseAlarms += 1
             case .unpredicted: unpredicted += 1
             case .miss(let inScope, let reason):

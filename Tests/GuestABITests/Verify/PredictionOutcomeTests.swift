@@ -57,11 +57,14 @@ import Testing
                 cell: cell, status: .failed, seconds: 1, error: "of device 'cpu'", predicted: Self.prediction(.compatible)),
             LiveMigrationResult(cell: cell, status: .timeout, seconds: 1, predicted: Self.prediction(.compatible)),
             LiveMigrationResult(cell: cell, status: .failed, seconds: 1, error: "x"),
+            LiveMigrationResult(
+                cell: cell, status: .failed, seconds: 1, error: "of device 'cpu'", predicted: Self.prediction(.incompatible)),
         ]
         let tally = PredictionTally(results)
-        #expect(tally.machines == 5)
-        #expect((tally.completed, tally.failed, tally.timeout) == (2, 2, 1))
-        #expect((tally.agreements, tally.falseAlarms, tally.misses, tally.missesOutsideScope, tally.unpredicted) == (1, 1, 2, 1, 1))
+        #expect(tally.machines == 6)
+        #expect((tally.completed, tally.failed, tally.timeout) == (2, 3, 1))
+        #expect((tally.agreements, tally.falseAlarms, tally.misses, tally.missesOutsideScope, tally.unpredicted) == (2, 1, 2, 1, 1))
+        #expect(tally.agreementsForAnotherCause == 1)
         #expect(tally.missReasons == ["CPU state not covered by machine-type ABI": 1, "no outcome before the deadline": 1])
     }
 }
