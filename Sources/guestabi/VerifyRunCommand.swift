@@ -135,6 +135,9 @@ struct VerifyRunCommand: AsyncParsableCommand {
         let selected = shard?.select(cells) ?? cells
         let progress = VerifyProgress(total: selected.count)
         let runner = VerifyRunner(from: from, to: to, options: options, jobs: jobs)
+        if runner.jobs < jobs {
+            FileHandle.standardError.write(Data("guestabi: --jobs \(jobs) lowered to \(runner.jobs), the number of cores\n".utf8))
+        }
         let results = await runner.run(selected, predict: predictor.predict) { result, done in
             progress.report(result, done: done)
         }

@@ -89,6 +89,27 @@ import Testing
         #expect(notJSON.status == 2 && notJSON.stderr.contains("/etc/hostname"))
     }
 
+    /// aarch64 `virt-7.2` and ppc64 `pseries-7.2` break both ways in the CPU's state; `check`
+    /// calls both compatible (its scope is the machine type's ABI): misses outside its scope.
+    @Test(arguments: [("aarch64", "virt-7.2"), ("ppc64", "pseries-7.2")])
+    func cpuStateBreaksAreMissesOutsideTheStaticTiersScope(target: String, machine: String) throws {
+        let older = "\(Self.lab)/7.2/qemu-system-\(target)"
+        let newer = "\(Self.lab)/10.0.2/qemu-system-\(target)"
+        try #require(FileManager.default.isExecutableFile(atPath: older) && FileManager.default.isExecutableFile(atPath: newer))
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for (from, to) in [(older, newer), (newer, older)] {
+            let run = try CLIRunner.run(
+                ["verify", "--from", from, "--to", to, "--machine", machine, "--format", "json", "--output", "\(directory)/r.json"])
+            #expect(run.status == 1, "\(run.stderr)")
+            let result = try #require(try Self.report("\(directory)/r.json").results.first)
+            #expect(result.status == .failed)
+            #expect(result.error?.contains("cpu") == true, "\(result.error ?? "")")
+            #expect(result.predicted?.verdict == "compatible")
+            #expect(result.outcome == .miss(inScope: false, reason: "CPU state not covered by machine-type ABI"))
+        }
+    }
+
     @Test(arguments: [
         (["--shard", "4/3", "--machine", "pc"], "4/3"),
         (["--machine", "pc", "--jobs", "0"], "--jobs"),
