@@ -86,3 +86,15 @@ public enum QOMAncestry {
         return chain
     }
 }
+
+extension MachineProbe {
+    /// The device types of a VM of `machine` with `devices` added (`-device DRIVER` each),
+    /// started paused with `-nodefaults`: the built-in devices, the added ones and what they
+    /// create inside (a `virtio-rng-pci` holds a `virtio-rng-device`).
+    public static func vmDevices(binary: String, machine: String, devices: [String]) async throws -> [String] {
+        let arguments = builtinDeviceArguments(machine: machine) + devices.flatMap { ["-device", $0] }
+        return try await QEMUProcess(binary: binary, arguments: arguments).run { session in
+            try await builtinDevices(using: session.client)
+        }
+    }
+}
