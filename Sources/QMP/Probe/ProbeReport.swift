@@ -10,6 +10,8 @@ public struct ProbeReport: Hashable, Sendable, Codable {
     public var qemuVersion: QEMUVersion
     /// The distribution's build identifier, or empty.
     public var package: String
+    /// The target, from the binary's name (`qemu-system-x86_64`) or its machine names.
+    public var target: Target?
     /// True when the binary reported each machine's compat properties (QEMU 9.1 and later).
     public var compatPropsAvailable: Bool
     /// Every machine type, sorted by name (``ProbedMachine/isOrderedBefore(_:_:)``).
@@ -75,12 +77,26 @@ public struct ProbeReport: Hashable, Sendable, Codable {
         self.binary = binary
         self.qemuVersion = qemuVersion
         self.package = package
+        self.target = Self.target(binary: binary, machines: machines.map(\.name))
         self.compatPropsAvailable = compatPropsAvailable
         self.machines = machines
         self.types = types
         self.abstractTypes = abstractTypes
         self.defaults = defaults
         self.defaultsUnavailable = defaultsUnavailable
+    }
+
+    /// The target a binary serves: by its file name, else the one its versioned machine names
+    /// all parse for.
+    static func target(binary: String, machines: [String]) -> Target? {
+        let name = binary.split(separator: "/").last.map(String.init) ?? binary
+        if let target = Target.allCases.first(where: { $0.binaryName == name }) { return target }
+        var found: Set<Target> = []
+        for machine in machines {
+            guard let candidates = try? MachineTypeName.candidates(parsing: machine) else { continue }
+            if candidates.count == 1, let only = candidates.first { found.insert(only.target) }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The machine called `name`, or whose alias is `name`.
