@@ -55,7 +55,7 @@ let package = Package(
         // Registry files, and the embedded registries of real releases (a resource).
         .target(name: "RegistryStore", dependencies: ["GuestABI"], resources: [.copy("Releases")]),
         // Renderers of model values: table, JSON, CSV, SARIF, HTML.
-        .target(name: "Report", dependencies: ["GuestABI"]),
+        .target(name: "Report", dependencies: ["GuestABI", "QMP"]),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "guestabi",
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "GuestABITests", dependencies: ["GuestABI"]),
         .testTarget(name: "QEMUSourceTests", dependencies: ["QEMUSource", "GuestABI"]),
         .testTarget(name: "QMPTests", dependencies: ["QMP", "GuestABI"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "GuestABI"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "GuestABI", "QMP"]),
         .testTarget(
             name: "guestabiTests",
             dependencies: [

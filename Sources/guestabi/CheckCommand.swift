@@ -50,8 +50,11 @@ struct CheckCommand: AsyncParsableCommand {
         async let loadedSource = catalog.loading(from)
         async let loadedDestination = catalog.loading(to)
         let (source, destination) = try await (loadedSource, loadedDestination)
-        let verdict = try parseArgument { () throws(GuestABIError) in
+        var verdict = try parseArgument { () throws(GuestABIError) in
             try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: device.isEmpty ? nil : device)
+        }
+        if let tier = catalog.tier(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
+            verdict.scope = "\(tier); \(verdict.scope)"
         }
         switch format {
         case .text: print(CheckReport.text(verdict), terminator: "")

@@ -49,7 +49,9 @@ struct DiffCommand: AsyncParsableCommand {
         }
         let diff = ReleaseDiff(from: before, to: after, target: target, machine: machine)
         switch format {
-        case .table: print(DiffReport.text(diff), terminator: "")
+        case .table:
+            if let tier = catalog.tier(from: before.qemuVersion, to: after.qemuVersion, target: target) { print(tier) }
+            print(DiffReport.text(diff), terminator: "")
         case .json: print(try JSONOutput.render(diff), terminator: "")
         }
         if diff.hasDifferences { throw ExitCode(1) }

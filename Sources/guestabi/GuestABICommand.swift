@@ -17,7 +17,8 @@ struct GuestABICommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, DiffCommand.self, MatrixCommand.self, RegistryCommand.self, ExtractCommand.self,
-            LifecycleCommand.self, BugfixCommand.self, LintCommand.self, VerifyCommand.self,
+            LifecycleCommand.self, BugfixCommand.self, LintCommand.self, VerifyCommand.self, ProbeCommand.self,
+            VMStateDiffCommand.self,
         ]
     )
 

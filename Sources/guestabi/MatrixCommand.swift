@@ -67,7 +67,12 @@ struct MatrixCommand: AsyncParsableCommand {
         let matrix = CompatibilityMatrix(registries: loaded) { machine in
             (family == nil || machine.family == family) && (target == nil || machine.target == target)
         }
-        let view = MatrixView(matrix, registries: loaded)
+        var view = MatrixView(matrix, registries: loaded)
+        if !catalog.probed.isEmpty {
+            let probed = catalog.probed.keys.sorted().map(\.description).joined(separator: ", ")
+            view.scope = "tier: probed binaries for \(probed) (compat properties as QEMU applies them; class facts from the sources), "
+                + "sources for the others; \(view.scope)"
+        }
         let text: String
         switch format {
         case .table: text = MatrixReport.table(view)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GuestABI
 import QEMUSource
+import QMP
 import RegistryStore
 
 /// `--registry FILE|DIR` (repeatable): registry JSON files, or QEMU trees (a branch's checkout),
@@ -13,6 +14,13 @@ struct RegistryOptions: ParsableArguments {
             "Add a release (repeatable): a registry JSON file (`extract --format json` or `registry build` output) or a QEMU tree.",
             valueName: "file|dir"))
     var files: [String] = []
+
+    @Option(
+        name: .customLong("probe"),
+        help: ArgumentHelp(
+            "Use a probed binary as the release of its version, above the sources (repeatable): a `probe --format json` file of QEMU 9.1 or later.",
+            valueName: "file"))
+    var probes: [String] = []
 }
 
 /// Where a command finds the releases it is given: a version held by a `--registry` file or the
@@ -40,7 +48,77 @@ struct ReleaseCatalog: Sendable {
             }
             catalog.added[registry.qemuVersion] = registry
         }
+        for path in options.probes {
+            try catalog.addProbe(path)
+        }
         return catalog
+    }
+
+    /// The targets whose machines come from a probed binary, per release.
+    private(set) var probed: [QEMUVersion: [Target: String]] = [:]
+
+    /// Makes a probe file the release of its version for its target: its machines replace that
+    /// target's machines of the release (from `--registry` or embedded), the other targets stay.
+    private mutating func addProbe(_ path: String) throws(CommandFailure) {
+        let report: ProbeReport
+        do {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure.badInput("\(path): cannot read the probe file")
+            }
+            report = try JSONDecoder().decode(ProbeReport.self, from: data)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure.badInput("\(path): not a probe file (guestabi probe --format json): \(error)")
+        }
+        let fromProbe: ReleaseRegistry
+        do {
+            fromProbe = try ReleaseRegistry(probe: report, path: path)
+        } catch {
+            throw CommandFailure.badInput(error.description)
+        }
+        guard let target = report.target else { return }
+        if probed[report.qemuVersion]?[target] != nil {
+            throw CommandFailure.badInput("\(path): a second probe of QEMU \(report.qemuVersion) for \(target)")
+        }
+        var merged = fromProbe
+        if let base = try registry(report.qemuVersion) {
+            // A binary does not report class facts nor where an entry comes from: those stay the
+            // sources' (same release), matched by machine and by entry.
+            let sourced = Dictionary(base.machines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let machines = fromProbe.machines.map { machine in
+                guard let source = sourced[machine.id] else { return machine }
+                var machine = machine
+                machine.classFacts = source.classFacts
+                machine.location = source.location
+                machine.summary = source.summary
+                machine.compat = machine.compat.map { entry in
+                    var entry = entry
+                    if let match = source.compat.last(where: { $0.key == entry.key && $0.value == entry.value }) {
+                        entry.source = match.source
+                        entry.optional = match.optional
+                    }
+                    return entry
+                }
+                return machine
+            }
+            merged.machines = (base.machines.filter { $0.target != target } + machines).sorted()
+            merged.qomParents = base.qomParents.merging(fromProbe.qomParents) { _, probed in probed }
+        }
+        added[report.qemuVersion] = merged
+        probed[report.qemuVersion, default: [:]][target] = report.binary
+    }
+
+    /// Which tier a verdict about `target` between two releases rests on, for its scope line.
+    func tier(from: QEMUVersion, to: QEMUVersion, target: Target?) -> String? {
+        func side(_ version: QEMUVersion) -> String {
+            if let target, let binary = probed[version]?[target] { return "probed binary \(binary)" }
+            if target == nil, let binaries = probed[version], !binaries.isEmpty { return "probed binaries (\(binaries.keys.sorted().map(\.rawValue).joined(separator: ", ")))" }
+            return "sources"
+        }
+        guard probed[from] != nil || probed[to] != nil else { return nil }
+        return "tier: \(from) from \(side(from)), \(to) from \(side(to)); a probed binary gives the compat properties "
+            + "as QEMU applies them; class facts come from the sources of the same release"
     }
 
     private init() {}

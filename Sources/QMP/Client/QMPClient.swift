@@ -31,6 +31,11 @@ public actor QMPClient {
     private var events: [QMPEvent] = []
     /// Set once the connection is unusable; every later command fails with it.
     private var broken: QMPError?
+    /// How many greetings arrived after the first one. QEMU sends one per `CHR_EVENT_OPENED`,
+    /// and its socket chardev can deliver that event twice for one connection (the main loop's
+    /// accept and the monitor I/O thread's handler set-up race); each greeting puts the monitor
+    /// back into capabilities negotiation mode.
+    private var repeatedGreetings = 0
 
     private init(
         reader: LineReader, socketPath: String, peer: String, greeting: QMPGreeting, commandTimeout: Duration
@@ -75,7 +80,7 @@ public actor QMPClient {
         let client = QMPClient(
             reader: greeted, socketPath: socketPath, peer: peer, greeting: greeting, commandTimeout: commandTimeout)
         do {
-            _ = try await client.execute("qmp_capabilities", timeout: ContinuousClock.now.duration(to: deadline))
+            try await client.negotiate(until: deadline)
         } catch {
             await client.close()
             throw error
@@ -156,9 +161,47 @@ public actor QMPClient {
     public func execute(
         _ command: String, arguments: [String: JSONValue]? = nil, timeout: Duration? = nil
     ) async throws -> JSONValue {
+        let deadline = ContinuousClock.now + (timeout ?? commandTimeout)
+        let greetingsBefore = repeatedGreetings
+        do {
+            return try await roundTrip(command, arguments: arguments, until: deadline)
+        } catch let error as QMPError
+            where error.errorClass == "CommandNotFound" && repeatedGreetings > greetingsBefore && command != Self.negotiation
+        {
+            // A late repeated greeting reset the monitor before it read this command, which it
+            // refused unrun: negotiate again and send it once more.
+            try await negotiate(until: deadline)
+            return try await roundTrip(command, arguments: arguments, until: deadline)
+        }
+    }
+
+    /// The command that leaves capabilities negotiation mode.
+    static let negotiation = "qmp_capabilities"
+
+    /// Leaves capabilities negotiation mode, again as long as repeated greetings put the monitor
+    /// back into it. After a repeated greeting QEMU may already have taken the first
+    /// `qmp_capabilities`, and then refuses the next one as `CommandNotFound`: that is success too.
+    private func negotiate(until deadline: ContinuousClock.Instant) async throws {
+        var greetingsBefore = repeatedGreetings
+        var renegotiating = false
+        while true {
+            do {
+                _ = try await roundTrip(Self.negotiation, arguments: nil, until: deadline)
+            } catch let error as QMPError where renegotiating && error.errorClass == "CommandNotFound" {
+                // "Capabilities negotiation is already complete": this one was not needed.
+            }
+            guard repeatedGreetings > greetingsBefore else { return }
+            greetingsBefore = repeatedGreetings
+            renegotiating = true
+        }
+    }
+
+    /// Sends one command and waits for its reply until `deadline`.
+    private func roundTrip(
+        _ command: String, arguments: [String: JSONValue]?, until deadline: ContinuousClock.Instant
+    ) async throws -> JSONValue {
         let subject = "\(peer): QMP command '\(command)'"
-        let wait = timeout ?? commandTimeout
-        let deadline = ContinuousClock.now + wait
+        let wait = ContinuousClock.now.duration(to: deadline)
         let id = nextID
         nextID += 1
         var request: [String: JSONValue] = ["execute": .string(command), "id": .int(id)]
@@ -289,9 +332,9 @@ public actor QMPClient {
             }
             replies[target] = message
         case .greeting:
-            throw QMPError(
-                .protocolError, subject: subject, reason: "a second QMP greeting on one connection",
-                hint: "check that only this client uses the socket")
+            // The same connection opened twice inside QEMU (see ``repeatedGreetings``); the
+            // commands that follow negotiate again.
+            repeatedGreetings += 1
         }
     }
 

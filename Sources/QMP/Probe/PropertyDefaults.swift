@@ -1,0 +1,67 @@
+/// Reads the property defaults of concrete QOM types over one QMP session: CPU models through
+/// `query-cpu-model-expansion` (the model's real values), other devices through
+/// `device-list-properties`, other objects through `qom-list-properties`. Commands go out
+/// concurrently: QEMU answers them in order, so the round trips overlap.
+struct PropertyDefaults {
+    let client: QMPClient
+    let parents: [String: String]
+    let abstract: Set<String>
+
+    /// The outcome for one driver.
+    enum Outcome: Sendable {
+        case values([String: String?])
+        case failed(String)
+    }
+
+    /// The defaults of each of `drivers`.
+    func read(_ drivers: Set<String>) async -> [String: Outcome] {
+        await withTaskGroup(of: (String, Outcome).self) { group in
+            for driver in drivers {
+                group.addTask { (driver, await read(driver)) }
+            }
+            var outcomes: [String: Outcome] = [:]
+            for await (driver, outcome) in group { outcomes[driver] = outcome }
+            return outcomes
+        }
+    }
+
+    private func read(_ driver: String) async -> Outcome {
+        do {
+            if QOMAncestry.descends(driver, from: "cpu", parents: parents), let model = cpuModel(of: driver) {
+                if let values = try? await expandCPU(model) { return .values(values) }
+            }
+            let command =
+                QOMAncestry.descends(driver, from: "device", parents: parents)
+                ? "device-list-properties" : "qom-list-properties"
+            let reply = try await client.execute(command, arguments: ["typename": .string(driver)])
+            var values: [String: String?] = [:]
+            for property in reply.arrayValue ?? [] {
+                guard let name = property["name"]?.stringValue else { continue }
+                values[name] = property["default-value"].map(PropertyValue.text(of:))
+            }
+            return .values(values)
+        } catch let error as QMPError {
+            return .failed(error.reason)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// `qemu64` for `qemu64-x86_64-cpu`: the type name without `-` and its nearest abstract
+    /// ancestor's name (QEMU names CPU model types `MODEL-<TYPE_ARCH_CPU>`).
+    func cpuModel(of driver: String) -> String? {
+        for ancestor in QOMAncestry.lineage(of: driver, parents: parents).dropFirst() where abstract.contains(ancestor) {
+            let suffix = "-" + ancestor
+            guard driver.hasSuffix(suffix), driver.count > suffix.count else { return nil }
+            return String(driver.dropLast(suffix.count))
+        }
+        return nil
+    }
+
+    private func expandCPU(_ model: String) async throws -> [String: String?] {
+        let reply = try await client.execute(
+            "query-cpu-model-expansion", arguments: ["type": "full", "model": ["name": .string(model)]])
+        guard let properties = reply["model"]?["props"]?.objectValue else { return [:] }
+        return properties.mapValues { PropertyValue.text(of: $0) }
+    }
+}
