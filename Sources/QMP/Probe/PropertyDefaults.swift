@@ -1,6 +1,6 @@
-/// Reads the property defaults of concrete QOM types over one QMP session: CPU models through
-/// `query-cpu-model-expansion` (the model's real values), other devices through
-/// `device-list-properties`, other objects through `qom-list-properties`. Commands go out
+/// Reads the property defaults of concrete QOM types over one QMP session: devices through
+/// `device-list-properties` (CPU models with `query-cpu-model-expansion`'s values on top: the
+/// model's real ones), other objects through `qom-list-properties`. Commands go out
 /// concurrently: QEMU answers them in order, so the round trips overlap.
 struct PropertyDefaults {
     let client: QMPClient
@@ -26,10 +26,15 @@ struct PropertyDefaults {
     }
 
     private func read(_ driver: String) async -> Outcome {
+        // A CPU model's expansion gives its real values, but only for the properties the target
+        // expands (x86: all; Arm: the features); the class defaults fill in the rest.
+        var expanded: [String: String?] = [:]
+        if QOMAncestry.descends(driver, from: "cpu", parents: parents), let model = cpuModel(of: driver),
+            let values = try? await expandCPU(model)
+        {
+            expanded = values
+        }
         do {
-            if QOMAncestry.descends(driver, from: "cpu", parents: parents), let model = cpuModel(of: driver) {
-                if let values = try? await expandCPU(model) { return .values(values) }
-            }
             let command =
                 QOMAncestry.descends(driver, from: "device", parents: parents)
                 ? "device-list-properties" : "qom-list-properties"
@@ -39,8 +44,9 @@ struct PropertyDefaults {
                 guard let name = property["name"]?.stringValue else { continue }
                 values[name] = property["default-value"].map(PropertyValue.text(of:))
             }
-            return .values(values)
+            return .values(values.merging(expanded) { _, model in model })
         } catch let error as QMPError {
+            if !expanded.isEmpty { return .values(expanded) }
             return .failed(error.reason)
         } catch {
             return .failed("\(error)")
