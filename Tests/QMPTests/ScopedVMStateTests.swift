@@ -53,13 +53,16 @@ import Testing
             let findings = try await Self.findings(source, destination)
             let destinationTypes = try await Self.types(destination)
             for machine in machines {
-                let live = await LiveMigration.run(from: source.path, to: destination.path, machine: machine)
+                let live = await LiveMigration.run(
+                    VerifyCell(machine: machine), from: source.path, to: destination.path, options: LiveMigrationOptions())
                 let devices = try await MachineProbe.vmDevices(binary: source.path, machine: machine, devices: [])
                 let check = ScopedVMStateCheck(
                     machine: machine, vmDevices: Set(devices), findings: findings, destinationTypes: destinationTypes)
                 let direction = "\(machine) \(source.labVersion) → \(destination.labVersion)"
-                #expect(live.isCompleted, "\(direction): \(live.error)")
-                #expect(check.verdict == (live.isCompleted ? .safe : .breaks), "\(direction): \(check.findings.filter { $0.bearing == .breaks })")
+                #expect(live.status == .completed, "\(direction): \(live.error ?? "")")
+                #expect(
+                    check.verdict == (live.status == .completed ? .safe : .breaks),
+                    "\(direction): \(check.findings.filter { $0.bearing == .breaks })")
             }
         }
     }
@@ -69,8 +72,9 @@ import Testing
         let machine = "pc-q35-7.2"
         // Live: the source has a virtio-rng-pci, the destination does not.
         let live = await LiveMigration.run(
-            from: Self.older.path, to: Self.newer.path, machine: machine, sourceDevices: ["virtio-rng-pci"])
-        #expect(live.error.contains("Unknown savevm section"), "\(live)")
+            VerifyCell(machine: machine, sourceOnlyDevices: ["virtio-rng-pci"]), from: Self.older.path,
+            to: Self.newer.path, options: LiveMigrationOptions())
+        #expect(live.error?.contains("Unknown savevm section") == true, "\(live)")
         // Static: a destination binary without the device's types (dump sections and QOM types
         // removed) — the types the device adds to the VM, as the live walk shows them.
         let plain = Set(try await MachineProbe.vmDevices(binary: Self.older.path, machine: machine, devices: []))
