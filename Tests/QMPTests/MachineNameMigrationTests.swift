@@ -57,6 +57,20 @@ import Testing
         let binary = try #require(Self.patched)
         let base = ProcessInfo.processInfo.environment["GUESTABI_PATCHED_BASE"] ?? "pc-q35-10.0"
         let bugfix = ProcessInfo.processInfo.environment["GUESTABI_PATCHED_BUGFIX"] ?? "pc-q35-10.0.14"
+        // The patched binary registers the bugfix machine, with compat entries of its own.
+        let machines = try await QEMUProcess(binary: binary, startupTimeout: .seconds(60)).run { session in
+            try await session.client.execute("query-machines", arguments: ["compat-props": .bool(true)])
+        }
+        func compat(_ name: String) -> [String]? {
+            machines.arrayValue?.first { $0["name"]?.stringValue == name }.map { machine in
+                (machine["compat-props"]?.arrayValue ?? []).map {
+                    "\($0["qom-type"]?.stringValue ?? "").\($0["property"]?.stringValue ?? "")=\($0["value"]?.stringValue ?? "")"
+                }
+            }
+        }
+        let bugfixCompat = try #require(compat(bugfix), "\(bugfix) is not registered by \(binary)")
+        let baseCompat = try #require(compat(base))
+        #expect(bugfixCompat != baseCompat)
         let forward = try await Self.migrate(binary, from: base, to: bugfix)
         #expect(forward.status == "failed", "\(forward)")
         let backward = try await Self.migrate(binary, from: bugfix, to: base)

@@ -66,11 +66,15 @@ public struct NameCheckPatchGenerator: Sendable {
         let example = extensions.first
         let examples = extensions.prefix(6).map { "\($0.base) → \($0.extended)" }.joined(separator: ", ")
             + (extensions.count > 6 ? " and \(extensions.count - 6) more" : "")
+        let place = check.location.map { "\($0.file) (line \($0.line))" } ?? NameCheckReader.file
         var text = """
             Subject: [PATCH] migration: compare the whole machine type name on the destination
 
-            \(check.function)() compares only as many bytes of the machine type name as
-            the source sent, \(check.citation).
+            \(check.function)() in \(place) compares only as many bytes
+            of the machine type name as the source sent:
+
+                \(check.comparison ?? "")
+
             A destination started with a machine type whose name extends the
             source's accepts the stream, and the guest silently runs on the other
             machine type's ABI from then on; the reverse is refused.
