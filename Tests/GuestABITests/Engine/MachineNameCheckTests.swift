@@ -168,6 +168,8 @@ import Testing
         ).plan()
         let rules = plan.policy.filter { $0.rule == "name-check" }
         #expect(rules.map(\.verdict) == [.warn, .ok])
+        #expect(rules[0].message.hasPrefix("10.0 (10.0.13, migration/savevm.c:386):"))
+        #expect(rules[1].message.hasPrefix("10.2 (10.2.2, migration/savevm.c:387):"))
         #expect(rules[0].message.contains("A VM on pc-q35-10.0 is accepted by a destination started with pc-q35-10.0.14"))
         #expect(rules[0].message.contains("virtio-net-pci.x-foo: off → on"))
         #expect(rules[0].message.contains("Management must never start a destination with a bugfix machine for a VM on its base"))
