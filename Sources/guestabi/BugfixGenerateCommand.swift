@@ -14,10 +14,18 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
             base version and then the fix's new values explicitly, and the define line. In the \
             plan's own branch the new machine becomes the latest (alias and default move to it).
 
+            --with-name-check-fix adds the companion patch that makes the migration destination \
+            compare the whole machine type name (configuration_post_load in migration/savevm.c \
+            compares only the received name's length, so a destination started with a bugfix \
+            machine accepts a VM on its base). It is a separate patch with its own rationale: \
+            written to <file>.name-check.patch beside -o <file>, or after the bugfix patch on \
+            standard output. Nothing is added when the tree already compares the whole name.
+
             Examples:
               guestabi bugfix plan --fix fix.json --master 11.0 --branches 10.0,10.2 --format json > plan.json
               guestabi bugfix generate --plan plan.json --tree ~/qemu-stable-10.0 --branch 10.0 -o 10.0.patch
               guestabi bugfix generate --plan plan.json --tree ~/qemu --branch master | git -C ~/qemu apply
+              guestabi bugfix generate --plan plan.json --tree ~/qemu --branch master --with-name-check-fix -o master.patch
             """
     )
 
@@ -35,6 +43,9 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
 
     @Flag(help: "Generate even from a plan the policy refuses.")
     var force = false
+
+    @Flag(help: "Also write the companion patch that makes the destination compare the whole machine name.")
+    var withNameCheckFix = false
 
     func run() async throws {
         let plan = try BugfixFile.readPlan(self.plan)
@@ -56,14 +67,26 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.badInput(error.description)
         }
+        let nameCheckPatch = withNameCheckFix ? try await NameCheckFix.patch(plan: plan, branch: branch, tree: sourceTree) : nil
         if let output {
-            do {
-                try Data(patch.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure.badInput("'\(output)': cannot write: \(error.localizedDescription)")
+            var files = [(output, patch)]
+            if let nameCheckPatch { files.append((NameCheckFix.path(beside: output), nameCheckPatch)) }
+            // Both or neither: the second file is written only when the first was.
+            for (path, text) in files {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                } catch {
+                    throw CommandFailure.badInput("'\(path)': cannot write: \(error.localizedDescription)")
+                }
+            }
+            if nameCheckPatch != nil {
+                FileHandle.standardError.write(Data("guestabi: name-check fix written to \(NameCheckFix.path(beside: output))\n".utf8))
             }
         } else {
-            print(patch, terminator: "")
+            print(patch + (nameCheckPatch ?? ""), terminator: "")
+        }
+        if withNameCheckFix && nameCheckPatch == nil {
+            FileHandle.standardError.write(Data("guestabi: \(tree) already compares the whole machine name: no name-check fix needed\n".utf8))
         }
     }
 }

@@ -20,6 +20,7 @@ struct CheckCommand: AsyncParsableCommand {
               guestabi check --from 7.2.0 --to 10.2.2 --machine pc-q35-7.2
               guestabi check --from 10.0.2 --to 10.2.2 --machine q35
               guestabi check --from 10.0.2 --to 10.0.13 --machine virt-10.0 --device virtio-net-pci --format json
+              guestabi check --from 10.0.2 --to 10.0.2 --machine pc-q35-4.0 --to-machine pc-q35-4.0.1
             """
     )
 
@@ -31,6 +32,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     @Option(help: "The machine type: versioned (pc-q35-10.0) or an alias (q35).")
     var machine: String
+
+    @Option(help: ArgumentHelp("The machine type the destination is started with, when not --machine: QEMU's own name check of the destination release decides, then the ABI difference.", valueName: "machine"))
+    var toMachine: String?
 
     @Option(help: "The target, when the machine name exists for several (virt).")
     var target: String?
@@ -50,8 +54,13 @@ struct CheckCommand: AsyncParsableCommand {
         async let loadedSource = catalog.loading(from)
         async let loadedDestination = catalog.loading(to)
         let (source, destination) = try await (loadedSource, loadedDestination)
+        let devices = device.isEmpty ? nil : device
         var verdict = try parseArgument { () throws(GuestABIError) in
-            try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: device.isEmpty ? nil : device)
+            if let toMachine {
+                return try MachineSwitch(from: source, to: destination).verdict(
+                    machine: machine, destinationMachine: toMachine, target: target, devices: devices)
+            }
+            return try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: devices)
         }
         if let tier = catalog.tier(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
             verdict.scope = "\(tier); \(verdict.scope)"

@@ -135,6 +135,7 @@ public struct BugfixPlanner: Sendable {
         let releaseOrder = ["master (\(master.machineVersion)) first: the fix and every bugfix machine land there"]
             + branches.reversed().compactMap { branch in nextReleases[branch].map { "\($0) (stable-\(branch))" } }
         policy += rules(machines: machines, branches: branches, baseRegistries: baseRegistries, holes: holes)
+        policy += nameCheckRules(fix: fix, machines: machines, branches: branches, baseRegistries: baseRegistries)
         var nextByBranch: [String: QEMUVersion] = [:]
         for (branch, release) in nextReleases { nextByBranch[branch.description] = release }
         return BugfixPlan(

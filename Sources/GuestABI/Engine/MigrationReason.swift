@@ -23,6 +23,10 @@ public struct MigrationReason: Hashable, Sendable, CustomStringConvertible {
         case unreached
         /// The static evidence is not enough to decide (an incomplete registry).
         case incomplete
+        /// The destination was started with another machine type (`check --to-machine`): its
+        /// machine-name check refuses the stream (breaking) or accepts it (listed; the ABI
+        /// differences between the two machines follow as their own reasons).
+        case machineName = "machine-name"
     }
 
     /// The kind.

@@ -51,10 +51,14 @@ public struct LintRule: Hashable, Sendable, Codable, CaseIterable {
         id: "GA008", name: "bugfix-rate", level: .warning,
         summary: "More than one bugfix machine type in a stable stream or in a year.",
         help: "Bugfix machine types are rare (0-1 a year); a regression caused by a backport is fixed, never given a new machine type.")
+    public static let prefixNameCheck = LintRule(
+        id: "GA009", name: "prefix-name-check", level: .warning,
+        summary: "The migration destination compares only a prefix of the machine type name, and a registered name extends another.",
+        help: "Make configuration_post_load compare the whole name (guestabi bugfix generate --with-name-check-fix). Until every destination has that, management must never start a destination with the longer name for a VM on the shorter one: QEMU accepts it and the guest's ABI silently changes.")
 
     public static let allCases: [LintRule] = [
         frozenChange, stableABIChange, removedInLifetime, taggedVersion, missingBugfixMachine, bugfixABIMismatch, pastDeletion,
-        bugfixRate,
+        bugfixRate, prefixNameCheck,
     ]
 }
 

@@ -101,6 +101,7 @@ public struct PolicyLinter: Sendable {
             }
         }
         findings += rateFindings(tree)
+        findings += nameCheckFindings(tree)
         findings += crossBranchFindings(tree, branches: branches, history: history)
         return findings
     }

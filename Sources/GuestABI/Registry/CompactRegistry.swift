@@ -90,6 +90,8 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
     public var complete: Bool
     public var diagnostics: [SourceDiagnostic]
     public var qomParents: [String: String]
+    /// How the release compares machine names on migration (``ReleaseRegistry/nameCheck``).
+    public var nameCheck: MachineNameCheck?
     /// The distinct compat entries, in order of first use.
     public var entries: [Entry]
     /// The distinct class facts, in order of first use.
@@ -106,6 +108,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         complete = registry.complete
         diagnostics = registry.diagnostics
         qomParents = registry.qomParents
+        nameCheck = registry.nameCheck
         var entries: [Entry] = []
         var entryIndex: [Entry: Int] = [:]
         var facts: [Fact] = []
@@ -168,7 +171,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         }
         var registry = ReleaseRegistry(
             qemuVersion: qemuVersion, origin: origin, lifecycleRule: lifecycleRule, machines: definitions,
-            diagnostics: diagnostics, complete: complete, qomParents: qomParents)
+            diagnostics: diagnostics, complete: complete, qomParents: qomParents, nameCheck: nameCheck)
         registry.schema = schema
         return registry
     }

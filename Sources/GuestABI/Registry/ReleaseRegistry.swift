@@ -23,12 +23,15 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     /// (`virtio-net-pci` → `virtio-net-pci-base`). It says which devices a compat entry reaches:
     /// an entry for `virtio-device` applies to every type below it. Empty when not read.
     public var qomParents: [String: String]
+    /// How the release's migration destination compares machine names; nil when not read
+    /// (registries written before it existed, or trees without `migration/savevm.c`).
+    public var nameCheck: MachineNameCheck?
 
     /// Creates a registry.
     public init(
         qemuVersion: QEMUVersion, origin: String? = nil, lifecycleRule: LifecycleRule,
         machines: [MachineDefinition], diagnostics: [SourceDiagnostic], complete: Bool,
-        qomParents: [String: String] = [:]
+        qomParents: [String: String] = [:], nameCheck: MachineNameCheck? = nil
     ) {
         self.schema = Self.currentSchema
         self.qemuVersion = qemuVersion
@@ -38,13 +41,15 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         self.diagnostics = diagnostics
         self.complete = complete
         self.qomParents = qomParents
+        self.nameCheck = nameCheck
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents
+        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents, nameCheck
     }
 
-    /// Decodes a registry; `qomParents` may be absent (registries written before it existed).
+    /// Decodes a registry; `qomParents` and `nameCheck` may be absent (registries written
+    /// before they existed).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schema = try container.decode(Int.self, forKey: .schema)
@@ -55,6 +60,7 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         diagnostics = try container.decode([SourceDiagnostic].self, forKey: .diagnostics)
         complete = try container.decode(Bool.self, forKey: .complete)
         qomParents = try container.decodeIfPresent([String: String].self, forKey: .qomParents) ?? [:]
+        nameCheck = try container.decodeIfPresent(MachineNameCheck.self, forKey: .nameCheck)
     }
 
     /// The machine with this identity.

@@ -39,6 +39,7 @@ public struct TreeExtractor: Sendable {
         async let include = sources(under: "include")
         async let hw = sources(under: "hw")
         async let target = sources(under: "target")
+        async let nameCheck = readNameCheck()
         let paths = try await include.get() + hw.get() + target.get()
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
         let (files, parsed) = try await readAndParse(paths, roots: FamilySource.roots(of: wanted), keepAll: qomHierarchy)
@@ -53,7 +54,18 @@ public struct TreeExtractor: Sendable {
         return ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
             machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
-            complete: !errors, qomParents: extraction.qomParents)
+            complete: !errors, qomParents: extraction.qomParents, nameCheck: try await nameCheck.get())
+    }
+
+    /// How the tree's migration destination compares machine names; nil when the tree has no
+    /// `migration/savevm.c` (a partial checkout).
+    private func readNameCheck() async -> Result<MachineNameCheck?, QEMUSourceError> {
+        do {
+            guard let bytes = try await tree.read(NameCheckReader.file) else { return .success(nil) }
+            return .success(NameCheckReader.read(bytes))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// The bytes of `paths`, and the files reachable from `roots` parsed: the headers and

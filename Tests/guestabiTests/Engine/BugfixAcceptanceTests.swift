@@ -158,9 +158,26 @@ import Testing
             #expect(check.status == 0, "\(name): \(check.stdout)")
         }
 
-        // lint: master carrying the machines passes against the 10.0 branch; the unpatched tree does not.
+        // lint: master carrying the machines, with a check that compares only a prefix of the
+        // machine name, fails the gate on each bugfix machine that extends its base's name...
+        let prefixOnly = try CLIRunner.run(
+            ["lint", patched["master"]!, "--branches", "10.0=\(patched["10.0"]!),10.2=\(patched["10.2"]!)", "--format", "json"])
+        #expect(prefixOnly.status == 1, "\(prefixOnly.stdout)")
+        let hazards = try JSONObject(prefixOnly.stdout).array.filter { $0["ruleID"]?.string == "GA009" }
+        // One per base name a bugfix machine extends: 5 families × 3 branches.
+        #expect(hazards.count == 15, "\(hazards.compactMap { $0["message"]?.string })")
+        #expect(hazards.allSatisfy { $0["location"]?["file"]?.string == "migration/savevm.c" })
+        #expect(hazards.contains { $0["message"]?.string?.contains("a VM on pc-q35-10.0 (x86_64) is accepted by a destination started with pc-q35-10.0.14") == true })
+        // ...and passes against the 10.0 branch once the name-check fix is applied too.
+        let companion = workspace.root.appendingPathComponent("master-with-name-check.patch").path
+        let generated = try CLIRunner.run(
+            ["bugfix", "generate", "--plan", planPath, "--tree", "\(Self.corpus)/10.2.2", "--branch", "master", "--with-name-check-fix", "-o", companion])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let nameCheckPatch = workspace.root.appendingPathComponent("master-with-name-check.name-check.patch").path
+        #expect(try Self.git(["apply", nameCheckPatch], in: patched["master"]!).status == 0)
         let clean = try CLIRunner.run(["lint", patched["master"]!, "--branches", "10.0=\(patched["10.0"]!),10.2=\(patched["10.2"]!)"])
         #expect(clean.status == 0, "\(clean.stdout)")
+        #expect(!clean.stdout.contains("GA009"))
         let lacking = try CLIRunner.run(["lint", "\(Self.corpus)/10.2.2", "--branches", "10.0=\(patched["10.0"]!)", "--format", "json"])
         #expect(lacking.status == 1)
         let rules = try JSONObject(lacking.stdout).array.compactMap { $0["ruleID"]?.string }
