@@ -17,7 +17,7 @@ struct GuestABICommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, DiffCommand.self, MatrixCommand.self, RegistryCommand.self, ExtractCommand.self,
-            LifecycleCommand.self, BugfixCommand.self, LintCommand.self,
+            LifecycleCommand.self, BugfixCommand.self, LintCommand.self, StateDiffCommand.self,
         ]
     )
 
