@@ -81,7 +81,10 @@ public struct StateDiff: Sendable {
             var result: [String: StateRegistration] = [:]
             for registration in model.registrations {
                 let identifier = rename[registration.section] ?? registration.section
-                let key = identifier + "@" + (registration.qomType ?? registration.function ?? registration.location.file)
+                // A CPU's section is the CPU's wherever its class installs it.
+                let place = StateScope.cpuScope(of: registration.location.file)
+                    ?? registration.qomType ?? registration.function ?? registration.location.file
+                let key = identifier + "@" + place
                 if result[key] == nil { result[key] = registration }
             }
             return result

@@ -69,7 +69,8 @@ struct VMStateDescriptionReader {
             else { continue }
             let initializer = DesignatedInitializer(Array(part[1..<close]))
             let flags = Self.flags(initializer["flags"])
-            guard !flags.contains("VMS_END") else { break }
+            // `VMSTATE_END_OF_LIST()`: `{ .flags = VMS_END }`, or `{}` before 8.1.
+            guard !flags.contains("VMS_END"), close > 1 else { break }
             result.append(field(initializer, flags: flags, location: open.location))
         }
         return result
