@@ -46,4 +46,19 @@ public struct StateModel: Hashable, Sendable, Codable {
         }
         return result
     }
+
+    /// The part of the model a verdict needs without `--device`: the sections CPUs reach
+    /// (``StateReachability``), their registrations, and the register tables. Small enough to
+    /// ship per release.
+    public var cpuSubset: StateModel {
+        let reachability = StateReachability(self)
+        let kept = Set(sections.map(\.identifier).filter { identifier in
+            reachability.reach(of: identifier).contains { if case .cpu = $0 { true } else { false } }
+        })
+        var subset = self
+        subset.sections = sections.filter { kept.contains($0.identifier) }
+        subset.registrations = registrations.filter { kept.contains($0.section) }
+        subset.diagnostics = []
+        return subset
+    }
 }

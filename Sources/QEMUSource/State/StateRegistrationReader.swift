@@ -45,11 +45,12 @@ struct StateRegistrationReader {
                         location: token.location))
                 continue
             }
-            guard index + 1 < tokens.count, tokens[index + 1].isPunctuator("("),
-                let close = TopLevelDeclarations.closing(tokens[...], from: index + 1)
+            let isRegister = Self.registerCalls.contains(token.text)
+            guard isRegister || token.text == "register_savevm_live", index + 1 < tokens.count,
+                tokens[index + 1].isPunctuator("("), let close = TopLevelDeclarations.closing(tokens[...], from: index + 1)
             else { continue }
             let arguments = Array(tokens[(index + 2)..<close]).splitTopLevel()
-            if Self.registerCalls.contains(token.text) {
+            if isRegister {
                 if let section = arguments.lazy.compactMap({ argument -> String? in
                     guard argument.count == 2, argument[0].isPunctuator("&"), argument[1].isIdentifier else { return nil }
                     return argument[1].text
