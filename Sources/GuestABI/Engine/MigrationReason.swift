@@ -23,6 +23,9 @@ public struct MigrationReason: Hashable, Sendable, CustomStringConvertible {
         case unreached
         /// The static evidence is not enough to decide (an incomplete registry).
         case incomplete
+        /// Migrated state read from the sources differs (a VMState section, a subsection, the
+        /// CPU's register list): breaking in the directions it breaks.
+        case migrationState = "migration-state"
     }
 
     /// The kind.

@@ -14,6 +14,7 @@ enum MatrixLegend {
         case .familyWide: "a family-wide setting differs: listed, not judged"
         case .unreached: "breaks only VMs with other devices"
         case .incomplete: "a registry is incomplete: the evidence cannot decide"
+        case .migrationState: "migrated state read from sources differs"
         }
     }
 
