@@ -50,9 +50,10 @@ struct CheckCommand: AsyncParsableCommand {
         async let loadedSource = catalog.loading(from)
         async let loadedDestination = catalog.loading(to)
         let (source, destination) = try await (loadedSource, loadedDestination)
-        let verdict = try parseArgument { () throws(GuestABIError) in
+        let machineVerdict = try parseArgument { () throws(GuestABIError) in
             try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: device.isEmpty ? nil : device)
         }
+        let verdict = try await StateVerdicts.apply(machineVerdict, from: (from, source), to: (to, destination))
         switch format {
         case .text: print(CheckReport.text(verdict), terminator: "")
         case .json: print(try JSONOutput.render(verdict), terminator: "")
