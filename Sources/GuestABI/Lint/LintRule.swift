@@ -52,9 +52,14 @@ public struct LintRule: Hashable, Sendable, Codable, CaseIterable {
         summary: "More than one bugfix machine type in a stable stream or in a year.",
         help: "Bugfix machine types are rare (0-1 a year); a regression caused by a backport is fixed, never given a new machine type.")
 
+    public static let stableStateChange = LintRule(
+        id: "GA009", name: "stable-state-change", level: .error,
+        summary: "Migrated state (a VMState section, subsection or the CPU's register list) changed within a stable series.",
+        help: "A stable update must migrate both ways with its series: keep the wire layout (VMSTATE_UNUSED for removed fields, a subsection with a .needed for new state) and the register list.")
+
     public static let allCases: [LintRule] = [
         frozenChange, stableABIChange, removedInLifetime, taggedVersion, missingBugfixMachine, bugfixABIMismatch, pastDeletion,
-        bugfixRate,
+        bugfixRate, stableStateChange,
     ]
 }
 
