@@ -22,6 +22,21 @@ public enum StateDiffReport {
         return out
     }
 
+    /// The section `diff` prints after the machine types: the findings that reach a target's
+    /// CPU, apart, so that a machine's status keeps meaning its machine-type ABI. Empty when
+    /// there is none.
+    public static func section(_ diff: StateDiff, findings: [StateFinding]) -> String {
+        guard !findings.isEmpty else { return "" }
+        var out = "\nmigration state read from sources (CPU of each target; not part of the machine statuses above):\n"
+        for finding in findings {
+            out += "  [\(finding.kind.rawValue)] \(finding.subject): \(finding.direction.rawValue)"
+            out += " (forward \(finding.forward.rawValue), backward \(finding.backward.rawValue));"
+            out += " reaches \(finding.reach.map(\.description).joined(separator: "; "))\n"
+            for line in finding.details { out += "      \(line)\n" }
+        }
+        return out
+    }
+
     /// The JSON document: versions, counts and findings.
     public struct Document: Encodable {
         public var from: String

@@ -35,4 +35,12 @@ enum StateVerdicts {
         }
         return StateReasons.apply(StateDiff(a, b).findings, to: verdict)
     }
+
+    /// The state diff between the releases `from` and `to` name, nil when either has no model.
+    static func diff(from: (String, ReleaseRegistry), to: (String, ReleaseRegistry)) async throws(CommandFailure) -> StateDiff? {
+        guard let a = try await model(from.0, registry: from.1), let b = try await model(to.0, registry: to.1) else {
+            return nil
+        }
+        return StateDiff(a, b)
+    }
 }
