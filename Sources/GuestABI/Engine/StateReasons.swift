@@ -14,6 +14,9 @@ public enum StateReasons {
     /// added, its answer and scope updated.
     public static func apply(_ findings: [StateFinding], to verdict: MigrationVerdict) -> MigrationVerdict {
         var result = verdict
+        result.scope = scope
+        // A machine the destination does not register never starts migrating: state is moot.
+        guard !verdict.reasons.contains(where: { $0.kind == .missing }) else { return result }
         let cpu = StateScope.cpuScope(for: verdict.target)
         let devices = Set(verdict.devices)
         var breaking: [MigrationReason] = []
@@ -26,7 +29,6 @@ public enum StateReasons {
                 drivers: finding.reach.compactMap { if case .device(let type) = $0 { type } else { nil } })
             if outcome == .breaks { breaking.append(reason) } else { listed.append(reason) }
         }
-        result.scope = scope
         guard !(breaking.isEmpty && listed.isEmpty) else { return result }
         let firstListed = result.reasons.firstIndex { !$0.isBreaking } ?? result.reasons.count
         result.reasons.insert(contentsOf: breaking, at: firstListed)
