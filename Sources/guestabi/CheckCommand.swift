@@ -55,16 +55,18 @@ struct CheckCommand: AsyncParsableCommand {
         async let loadedDestination = catalog.loading(to)
         let (source, destination) = try await (loadedSource, loadedDestination)
         let devices = device.isEmpty ? nil : device
-        var verdict = try parseArgument { () throws(GuestABIError) in
+        let machineVerdict = try parseArgument { () throws(GuestABIError) in
             if let toMachine {
                 return try MachineSwitch(from: source, to: destination).verdict(
                     machine: machine, destinationMachine: toMachine, target: target, devices: devices)
             }
             return try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: devices)
         }
+        var verdict = try await StateVerdicts.apply(machineVerdict, from: (from, source), to: (to, destination))
         if let tier = catalog.tier(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
             verdict.scope = "\(tier); \(verdict.scope)"
         }
+        let verdict = try await StateVerdicts.apply(machineVerdict, from: (from, source), to: (to, destination))
         switch format {
         case .text: print(CheckReport.text(verdict), terminator: "")
         case .json: print(try JSONOutput.render(verdict), terminator: "")

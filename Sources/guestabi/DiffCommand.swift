@@ -52,6 +52,12 @@ struct DiffCommand: AsyncParsableCommand {
         case .table:
             if let tier = catalog.tier(from: before.qemuVersion, to: after.qemuVersion, target: target) { print(tier) }
             print(DiffReport.text(diff), terminator: "")
+            if let state = try await StateVerdicts.diff(from: (from, before), to: (to, after)) {
+                // The CPUs of the targets guestabi knows (of `--target` alone when given).
+                let scopes = Set((target.map { [$0] } ?? Target.allCases).map(StateScope.cpuScope(for:)))
+                let findings = state.findings.filter { $0.reaches(cpuScopes: scopes, devices: []) }
+                print(StateDiffReport.section(state, findings: findings), terminator: "")
+            }
         case .json: print(try JSONOutput.render(diff), terminator: "")
         }
         if diff.hasDifferences { throw ExitCode(1) }

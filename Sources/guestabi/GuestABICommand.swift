@@ -18,7 +18,7 @@ struct GuestABICommand: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, DiffCommand.self, MatrixCommand.self, RegistryCommand.self, ExtractCommand.self,
             LifecycleCommand.self, BugfixCommand.self, LintCommand.self, VerifyCommand.self, ProbeCommand.self,
-            VMStateDiffCommand.self,
+            VMStateDiffCommand.self, StateDiffCommand.self,
         ]
     )
 

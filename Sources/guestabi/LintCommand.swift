@@ -76,7 +76,13 @@ struct LintCommand: AsyncParsableCommand {
             }
             others.append(try await extract(tree))
         }
-        let findings = PolicyLinter(tree: linted, base: baseRegistry, branches: others).findings()
+        var findings = PolicyLinter(tree: linted, base: baseRegistry, branches: others).findings()
+        if let base, let tree {
+            // GA010: migrated state inside one stable series (trees on disk).
+            let baseState = try await StateDiffCommand.model(base)
+            let treeState = try await StateDiffCommand.model(tree)
+            findings += StateLint.findings(base: baseState, tree: treeState)
+        }
         switch format {
         case .text: print(LintReport.text(findings, tree: tree ?? linted.origin ?? "tree"), terminator: "")
         case .json: print(try JSONOutput.render(findings), terminator: "")

@@ -57,6 +57,15 @@ struct RegistryBuildCommand: AsyncParsableCommand {
             // Facts only: the origin names the release, not this machine's path.
             registry.origin = "qemu-\(registry.qemuVersion)"
             files.append(("\(registry.qemuVersion).json", try RegistryFile.compactJSON(registry)))
+            // The CPU part of the migration state, for verdicts on embedded releases.
+            var state: StateModel
+            do {
+                state = try await StateReader(tree: try DirectoryTree(root: tree)).read().cpuSubset
+            } catch {
+                throw CommandFailure.badInput(error.description)
+            }
+            state.origin = "qemu-\(registry.qemuVersion)"
+            files.append((EmbeddedStateModel.fileName(registry.qemuVersion), try EmbeddedStateModel.json(state)))
             print("\(registry.qemuVersion): \(registry.machines.filter(\.registered).count) registered machines from \(tree)")
         }
         for file in files {

@@ -27,6 +27,9 @@ public struct MigrationReason: Hashable, Sendable, CustomStringConvertible {
         /// machine-name check refuses the stream (breaking) or accepts it (listed; the ABI
         /// differences between the two machines follow as their own reasons).
         case machineName = "machine-name"
+        /// Migrated state read from the sources differs (a VMState section, a subsection, the
+        /// CPU's register list): breaking in the directions it breaks.
+        case migrationState = "migration-state"
     }
 
     /// The kind.

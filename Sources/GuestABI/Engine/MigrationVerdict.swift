@@ -70,7 +70,7 @@ public struct MigrationVerdict: Hashable, Sendable {
             let listed = reasons.contains { $0.kind == .pinned || $0.kind == .familyWide }
             return "compatible: machine-type ABI "
                 + (listed ? "matches (pinned and family-wide settings listed)" : "identical")
-                + "; CPU and device state not compared"
+                + (scope == Self.sourceScope ? "; CPU and device state not compared" : "; the CPU's migration state matches")
         case .incompatible:
             return "incompatible"
         case .unknown:

@@ -56,9 +56,14 @@ public struct LintRule: Hashable, Sendable, Codable, CaseIterable {
         summary: "The migration destination compares only a prefix of the machine type name, and a registered name extends another.",
         help: "Make configuration_post_load compare the whole name (guestabi bugfix generate --with-name-check-fix). Until every destination has that, management must never start a destination with the longer name for a VM on the shorter one: QEMU accepts it and the guest's ABI silently changes.")
 
+    public static let stableStateChange = LintRule(
+        id: "GA010", name: "stable-state-change", level: .error,
+        summary: "Migrated state (a VMState section, subsection or the CPU's register list) changed within a stable series.",
+        help: "A stable update must migrate both ways with its series: keep the wire layout (VMSTATE_UNUSED for removed fields, a subsection with a .needed for new state) and the register list.")
+
     public static let allCases: [LintRule] = [
         frozenChange, stableABIChange, removedInLifetime, taggedVersion, missingBugfixMachine, bugfixABIMismatch, pastDeletion,
-        bugfixRate, prefixNameCheck,
+        bugfixRate, prefixNameCheck, stableStateChange,
     ]
 }
 

@@ -15,6 +15,7 @@ enum MatrixLegend {
         case .unreached: "breaks only VMs with other devices"
         case .incomplete: "a registry is incomplete: the evidence cannot decide"
         case .machineName: "the destination runs another machine type: its name check decides"
+        case .migrationState: "migrated state read from sources differs"
         }
     }
 

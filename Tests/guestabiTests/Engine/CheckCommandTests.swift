@@ -16,7 +16,7 @@ import Testing
         #expect(status == 0)
         #expect(json["verdict"]?.string == "compatible")
         #expect(json.keys.isSuperset(of: ["from", "to", "target", "machine", "verdict", "scope", "reasons"]))
-        #expect(json["scope"]?.string?.contains("CPU state and device migration state not compared") == true)
+        #expect(json["scope"]?.string?.contains("machine-type ABI and migration state read from sources") == true)
         let pinned = try #require(json["reasons"]?.array.first { $0["kind"]?.string == "pinned" })
         let entries = pinned["entries"]?.array ?? []
         #expect(entries.count > 40)
@@ -42,7 +42,9 @@ import Testing
         #expect(message.contains("since 10.2.0"))
     }
 
-    @Test func everyMachineIsCompatibleBetween10_0_2And10_0_13BothWays() throws {
+    /// Every machine type is identical between the two stable releases; only the aarch64 CPU's
+    /// migrated register list differs (debug_cp_reginfo), so `virt-*` alone is incompatible.
+    @Test func everyMachineButAarch64VirtIsCompatibleBetween10_0_2And10_0_13BothWays() throws {
         let output = try CLIRunner.run(["registry", "list", "--format", "json"])
         #expect(output.status == 0)
         let diff = try JSONObject(try CLIRunner.run(["diff", "10.0.2", "10.0.13", "--format", "json"]).stdout)
@@ -53,8 +55,13 @@ import Testing
                 let name = try #require(machine["name"]?.string)
                 let target = try #require(machine["target"]?.string)
                 let (status, json) = try check(["--from", from, "--to", to, "--machine", name, "--target", target])
-                #expect(status == 0 && json["verdict"]?.string == "compatible", "\(from) → \(to) \(target)/\(name)")
-                #expect(json["reasons"]?.array.isEmpty == true)
+                if target == "aarch64" {
+                    #expect(status == 1 && json["verdict"]?.string == "incompatible", "\(from) → \(to) \(target)/\(name)")
+                    #expect(kinds(json) == ["migration-state"])
+                } else {
+                    #expect(status == 0 && json["verdict"]?.string == "compatible", "\(from) → \(to) \(target)/\(name)")
+                    #expect(json["reasons"]?.array.isEmpty == true)
+                }
             }
         }
     }
@@ -67,9 +74,20 @@ import Testing
     }
 
     @Test func textOutputStatesTheScope() throws {
-        let result = try CLIRunner.run(["check", "--from", "10.0.2", "--to", "10.0.13", "--machine", "virt-10.0", "--target", "aarch64"])
+        let result = try CLIRunner.run(["check", "--from", "10.0.2", "--to", "10.0.13", "--machine", "pc-q35-10.0"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("compatible: machine-type ABI identical; CPU and device state not compared"))
+        #expect(result.stdout.contains("compatible: machine-type ABI identical; the CPU's migration state matches"))
+    }
+
+    /// The stable update that changed the aarch64 register list: named with file:line.
+    @Test func virt10_0Between10_0_2And10_0_13NamesTheChangedRegisterKeys() throws {
+        for (from, to) in [("10.0.2", "10.0.13"), ("10.0.13", "10.0.2")] {
+            let (status, json) = try check(["--from", from, "--to", to, "--machine", "virt-10.0", "--target", "aarch64"])
+            #expect(status == 1)
+            let message = json["reasons"]?.array.first?["message"]?.string ?? ""
+            #expect(message.contains("DBGDTR"), "\(message)")
+            #expect(message.contains("target/arm/debug_helper.c:"), "\(message)")
+        }
     }
 
     @Test(arguments: [

@@ -1,0 +1,215 @@
+public import GuestABI
+
+/// Reads the migration state a QEMU tree describes (``StateModel``): the `VMStateDescription`s
+/// of the folders that hold device, CPU and migration code, their registrations, and the Arm
+/// register tables. Only files that can hold one of these are tokenized (a byte search decides).
+public struct StateReader: Sendable {
+    /// Folders read (those a tree lacks are skipped: `softmmu/` became `system/` in 8.0).
+    public static let folders = ["hw", "target", "migration", "system", "softmmu", "net", "backends", "chardev", "include"]
+
+    private static let needles: [[UInt8]] = [
+        "VMStateDescription", "ARMCPRegInfo", "vmsd", "register_savevm_live", "vmstate_register",
+    ].map { Array($0.utf8) }
+    private static let macroNeedles: [[UInt8]] = ["define VMSTATE_", "define stringify", "define tostring"].map { Array($0.utf8) }
+
+    public let tree: any SourceTree
+
+    /// Creates a reader of `tree`.
+    public init(tree: any SourceTree) {
+        self.tree = tree
+    }
+
+    /// Reads the model. Throws when the tree cannot be read or has no `VERSION`.
+    public func read() async throws(QEMUSourceError) -> StateModel {
+        guard let versionBytes = try await tree.read("VERSION") else {
+            throw QEMUSourceError(
+                .notAQEMUTree, subject: tree.displayName, reason: "no VERSION file",
+                hint: "point at the top of a QEMU source tree (the folder holding VERSION, hw/ and include/)")
+        }
+        let version = String(decoding: versionBytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+        var paths: [String] = []
+        for folder in Self.folders { paths += try await tree.files(under: folder, withSuffixes: [".h", ".c"]) }
+        let needles = Self.needles
+        let files = try await tree.readAll(paths) { path, bytes in
+            path.hasSuffix(".h") || ByteSearch.contains(anyOf: needles, in: bytes)
+        }
+        return await Self.model(of: files, version: version, origin: tree.displayName)
+    }
+
+    /// The model of `files` (path → bytes), whatever read them.
+    static func model(of files: [String: [UInt8]], version: String, origin: String) async -> StateModel {
+        let headers = files.filter { $0.key.hasSuffix(".h") }
+        // Shared macros: vmstate's own and every header's VMSTATE_* wrappers, then type names.
+        var base = MacroTable()
+        let macroHeaders = headers.filter { ByteSearch.contains(anyOf: macroNeedles, in: $0.value) }.keys.sorted {
+            ($0.hasSuffix("migration/vmstate.h") ? 0 : 1, $0) < ($1.hasSuffix("migration/vmstate.h") ? 0 : 1, $1)
+        }
+        for path in macroHeaders {
+            guard let bytes = headers[path] else { continue }
+            let stream = CTokenizer(bytes: bytes, file: path).tokenize()
+            base.collect(from: stream)
+        }
+        let typeNames = TypeNameMacroIndex.collect(headers)
+        var shared = typeNames.definitions
+        shared.merge(base.definitions) { _, vmstate in vmstate }
+        // Per folder of CPU code: its headers' macros and enum constants (`ARM_CP_*`).
+        var folderHeaders: [String: [String]] = [:]
+        for path in headers.keys where path.hasPrefix("target/") {
+            folderHeaders[Self.folder(of: path), default: []].append(path)
+        }
+        var folderMacros: [String: [String: MacroDefinition]] = [:]
+        var folderConstants: [String: [String: Int]] = [:]
+        for (folder, paths) in folderHeaders where paths.contains(where: { headers[$0].map { ByteSearch.contains(anyOf: [Array("ARMCPRegInfo".utf8)], in: $0) } ?? false }) {
+            var table = MacroTable()
+            var constants: [String: Int] = [:]
+            for path in paths.sorted() {
+                guard let bytes = headers[path] else { continue }
+                let stream = CTokenizer(bytes: bytes, file: path).tokenize()
+                table.collect(from: stream)
+                EnumConstants.collect(stream.ppTokens(), into: &constants)
+            }
+            folderMacros[folder] = table.definitions
+            folderConstants[folder] = constants
+        }
+        let sources = files.keys.filter { $0.hasSuffix(".c") && !$0.hasPrefix("include/") }.sorted()
+        let sharedMacros = shared
+        let macrosByFolder = folderMacros
+        let constantsByFolder = folderConstants
+        // Arm register tables outside target/ (the GIC's CPU interface) use the Arm enums.
+        let armConstants = folderConstants.first { $0.key == "target/arm" }?.value ?? [:]
+        let results = await withTaskGroup(of: FileState.self) { group in
+            let chunkCount = min(sources.count, 32)
+            for chunk in 0..<chunkCount {
+                let slice = Array(sources[(sources.count * chunk / max(chunkCount, 1))..<(sources.count * (chunk + 1) / max(chunkCount, 1))])
+                group.addTask {
+                    var states: [FileState] = []
+                    for path in slice {
+                        guard let bytes = files[path] else { continue }
+                        let folder = Self.folder(of: path)
+                        states.append(
+                            FileState.read(
+                                path: path, bytes: bytes, shared: sharedMacros, folderMacros: macrosByFolder[folder] ?? [:],
+                                constants: constantsByFolder[folder] ?? armConstants))
+                    }
+                    return FileState(merging: states)
+                }
+            }
+            var all: [FileState] = []
+            for await state in group { all.append(state) }
+            return FileState(merging: all)
+        }
+        var sections = results.sections.sorted { $0.location < $1.location }
+        for index in sections.indices {
+            if !results.references.contains(sections[index].identifier) { sections[index].referenced = false }
+            sections[index].users = Array(Set(results.users[sections[index].identifier] ?? [])).sorted()
+        }
+        return StateModel(
+            qemuVersion: version, origin: origin, sections: sections,
+            registrations: results.registrations.sorted { $0.location < $1.location },
+            registerTables: results.tables.sorted { $0.location < $1.location }, diagnostics: results.diagnostics)
+    }
+
+    /// `target/arm` for `target/arm/tcg/x.c`; the file's folder otherwise.
+    static func folder(of path: String) -> String {
+        StateScope.cpuScope(of: path) ?? path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+}
+
+/// What one file (or several, merged) contributes.
+struct FileState: Sendable {
+    var sections: [StateSection] = []
+    var registrations: [StateRegistration] = []
+    var tables: [CPRegTable] = []
+    var references: Set<String> = []
+    /// Description identifier → `function@file` of the functions taking its address.
+    var users: [String: [String]] = [:]
+    var diagnostics: [SourceDiagnostic] = []
+
+    init() {}
+
+    init(merging states: [FileState]) {
+        for state in states {
+            sections += state.sections
+            registrations += state.registrations
+            tables += state.tables
+            references.formUnion(state.references)
+            users.merge(state.users) { $0 + $1 }
+            diagnostics += state.diagnostics
+        }
+    }
+
+    static func read(
+        path: String, bytes: [UInt8], shared: [String: MacroDefinition], folderMacros: [String: MacroDefinition],
+        constants: [String: Int]
+    ) -> FileState {
+        var state = FileState()
+        let stream = CTokenizer(bytes: bytes, file: path).tokenize()
+        var table = MacroTable()
+        table.collect(from: stream)
+        table.add(contentsOf: folderMacros)
+        table.fallback = shared
+        let tokens = stream.ppTokens()
+        let declarations = TopLevelDeclarations(tokens)
+        var fileConstants = constants
+        EnumConstants.collect(tokens, into: &fileConstants)
+        let expander = MacroExpander(table: table, frozen: VMStateDescriptionReader.frozen)
+        var sections = VMStateDescriptionReader(declarations: declarations, expander: expander, file: path, constants: fileConstants)
+        state.sections = sections.sections()
+        var registrations = StateRegistrationReader(declarations: declarations, expander: expander)
+        state.registrations = registrations.registrations()
+        if bytes.count > 12, ByteSearch.contains(anyOf: [Array("ARMCPRegInfo".utf8)], in: bytes) {
+            var reader = CPRegTableReader(declarations: declarations, expander: expander, constants: fileConstants)
+            let (tables, diagnostics) = reader.tables()
+            state.tables = tables
+            state.diagnostics += diagnostics
+        }
+        for (index, token) in tokens.enumerated() where token.isPunctuator("&") && index + 1 < tokens.count {
+            if tokens[index + 1].isIdentifier { state.references.insert(tokens[index + 1].text) }
+        }
+        // References written inside macros the file uses (`VMSTATE_PCI_DEVICE` → `&vmstate_pci_device`).
+        for token in tokens where token.isIdentifier && token.text.hasPrefix("VMSTATE_") {
+            if let definition = table[token.text] {
+                for (index, body) in definition.body.enumerated() where body.isPunctuator("&") && index + 1 < definition.body.count {
+                    if definition.body[index + 1].isIdentifier { state.references.insert(definition.body[index + 1].text) }
+                }
+            }
+        }
+        for function in declarations.functions.values {
+            let body = function.body
+            for (index, token) in body.enumerated() where token.isPunctuator("&") && index + 1 < body.count && body[index + 1].isIdentifier {
+                let name = body[index + 1].text
+                guard name.hasPrefix("vmstate_") || state.sections.contains(where: { $0.identifier == name }) else { continue }
+                state.users[name, default: []].append("\(function.name)@\(path)")
+            }
+        }
+        state.diagnostics += declarations.diagnostics
+        return state
+    }
+}
+
+/// Integer constants of `enum { A = 1 << 4, B, … }` blocks.
+enum EnumConstants {
+    static func collect(_ tokens: [PPToken], into constants: inout [String: Int]) {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].isIdentifier, tokens[index].text == "enum" else { continue }
+            var open = index + 1
+            while open < tokens.count, tokens[open].isIdentifier { open += 1 }
+            guard open < tokens.count, tokens[open].isPunctuator("{"), let close = TopLevelDeclarations.closing(tokens, from: open)
+            else { continue }
+            var next = 0
+            for entry in Array(tokens[(open + 1)..<close]).splitTopLevel() {
+                guard let name = entry.first, name.isIdentifier else { continue }
+                if entry.count >= 3, entry[1].isPunctuator("="),
+                    let value = ConstantExpression(constants: constants).evaluate(Array(entry[2...]))
+                {
+                    next = value
+                }
+                if constants[name.text] == nil { constants[name.text] = next }
+                next += 1
+            }
+            index = close
+        }
+    }
+}

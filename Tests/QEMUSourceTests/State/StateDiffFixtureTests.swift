@@ -1,0 +1,155 @@
+import Foundation
+import GuestABI
+import Testing
+
+/// Each finding kind on fixture trees of our own, and the changes that must not be findings.
+@Suite struct StateDiffFixtureTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var label: String
+        var a: String
+        var b: String
+        /// Expected (kind, forward, backward) of the single finding; nil for no finding.
+        var expected: (StateFinding.Kind, StateOutcome, StateOutcome)?
+
+        var testDescription: String { label }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            label: "renamed field and comment edit: no finding",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: "/* edited */\n" + StateFixture.device(fields: "VMSTATE_UINT32(counter, WidgetState),"), expected: nil),
+        Case(
+            label: "new field behind a version bump breaks backward",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: StateFixture.device(
+                version: 2, fields: "VMSTATE_UINT32(count, WidgetState),\nVMSTATE_UINT32_V(extra, WidgetState, 2),"),
+            expected: (.layout, .fine, .breaks)),
+        Case(
+            label: "wider field at the same version breaks both ways",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: StateFixture.device(fields: "VMSTATE_UINT64(count, WidgetState),"), expected: (.layout, .breaks, .breaks)),
+        Case(
+            label: "unused buffer of the same size is wire-neutral",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),\nVMSTATE_UINT32(old, WidgetState),"),
+            b: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),\nVMSTATE_UNUSED(4),"),
+            expected: (.layout, .fine, .fine)),
+        Case(
+            label: "field behind a test predicate is conditional",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: StateFixture.device(
+                fields: "VMSTATE_UINT32(count, WidgetState),\nVMSTATE_UINT32_TEST(extra, WidgetState, widget_has_extra),"),
+            expected: (.layout, .conditional, .conditional)),
+        Case(
+            label: "raised minimum version breaks forward",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: StateFixture.device(version: 2, minimum: 2, fields: "VMSTATE_UINT32(count, WidgetState),"),
+            expected: (.version, .breaks, .breaks)),
+        Case(
+            label: "subsection with .needed added: backward conditional",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: StateFixture.device(
+                fields: "VMSTATE_UINT32(count, WidgetState),",
+                subsections: ".subsections = (const VMStateDescription * const []) { &vmstate_widget_irq, NULL },",
+                extra: """
+                    static bool widget_irq_needed(void *opaque) { WidgetState *s = opaque; return s->irq_level != 0; }
+                    static const VMStateDescription vmstate_widget_irq = {
+                        .name = "widget/irq", .version_id = 1, .minimum_version_id = 1, .needed = widget_irq_needed,
+                        .fields = (const VMStateField[]) { VMSTATE_UINT32(irq_level, WidgetState), VMSTATE_END_OF_LIST() },
+                    };
+                    """),
+            expected: (.subsectionAdded, .fine, .conditional)),
+        Case(
+            label: "subsection without .needed removed: forward breaks",
+            a: StateFixture.device(
+                fields: "VMSTATE_UINT32(count, WidgetState),",
+                subsections: ".subsections = (const VMStateDescription * const []) { &vmstate_widget_irq, NULL },",
+                extra: """
+                    static const VMStateDescription vmstate_widget_irq = {
+                        .name = "widget/irq", .version_id = 1, .minimum_version_id = 1,
+                        .fields = (const VMStateField[]) { VMSTATE_UINT32(irq_level, WidgetState), VMSTATE_END_OF_LIST() },
+                    };
+                    """),
+            b: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            expected: (.subsectionRemoved, .breaks, .fine)),
+        Case(
+            label: "description nobody registers",
+            a: StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),"),
+            b: StateFixture.device(
+                fields: "VMSTATE_UINT32(count, WidgetState),",
+                extra: """
+                    static const VMStateDescription vmstate_widget_lost = {
+                        .name = "widget-lost", .version_id = 1, .minimum_version_id = 1,
+                        .fields = (const VMStateField[]) { VMSTATE_END_OF_LIST() },
+                    };
+                    """),
+            expected: (.unregistered, .fine, .fine)),
+    ]
+
+    @Test(arguments: cases)
+    func finding(_ test: Case) async {
+        let findings = await StateFixture.diff(test.a, test.b)
+        guard let (kind, forward, backward) = test.expected else {
+            #expect(findings.isEmpty, "\(findings)")
+            return
+        }
+        #expect(findings.count == 1, "\(findings)")
+        #expect(findings.first?.kind == kind)
+        #expect(findings.first?.forward == forward)
+        #expect(findings.first?.backward == backward)
+        #expect(findings.first?.why.isEmpty == false)
+    }
+
+    @Test func sectionAddedReachesItsDeviceType() async {
+        let left = await StateFixture.model([:])
+        let right = await StateFixture.model(["hw/misc/widget.c": StateFixture.device(fields: "VMSTATE_UINT32(count, WidgetState),")])
+        let findings = StateDiff(left, right).findings
+        #expect(findings.map(\.kind) == [.sectionAdded])
+        #expect(findings.first?.reach == [.device(type: "widget")])
+        #expect(findings.first?.backward == .breaks)
+        #expect(findings.first?.to == SourceLocation(file: "hw/misc/widget.c", line: 4))
+    }
+
+    static let table = """
+        { .name = "WREG0", .state = ARM_CP_STATE_AA64, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 0, .opc2 = 0 },
+        { .name = "WREG0_ALIAS", .state = ARM_CP_STATE_AA64, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 0, .opc2 = 1,
+          .type = ARM_CP_ALIAS },
+        { .name = "WREG_NORAW", .state = ARM_CP_STATE_BOTH, .cp = 15, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 1, .opc2 = 0,
+          .type = ARM_CP_NO_RAW | ARM_CP_CONST },
+        { .name = "WREG_NOP", .cp = 15, .opc1 = 0, .crn = 7, .crm = 0, .opc2 = 4, .type = ARM_CP_NOP },
+        { .name = "WREG_CONST", .state = ARM_CP_STATE_BOTH, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 2, .opc2 = 0,
+          .type = ARM_CP_CONST },
+        """
+
+    @Test func registerTableKeepsOnlyMigratedKeys() async throws {
+        let model = await StateFixture.model(["target/arm/widget.c": StateFixture.registers(Self.table)])
+        let table = try #require(model.registerTables.first)
+        #expect(table.keys.map(\.name) == ["WREG0", "WREG_CONST", "WREG_CONST"])
+        #expect(Set(table.excluded) == ["WREG0_ALIAS", "WREG_NORAW", "WREG_NOP"])
+        #expect(table.definedIn == "register_widget_regs")
+        #expect(table.gate == ["arm_feature(& cpu->env, ARM_FEATURE_WIDGET)"])
+        #expect(table.keys.first?.location == SourceLocation(file: "target/arm/widget.c", line: 3))
+    }
+
+    @Test func registerKeyAddedBreaksBackwardRemovedForward() async {
+        let extra = "{ .name = \"WREG9\", .state = ARM_CP_STATE_AA64, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 9, .opc2 = 0 },\n"
+        let left = await StateFixture.model(["target/arm/widget.c": StateFixture.registers(Self.table)])
+        let right = await StateFixture.model(["target/arm/widget.c": StateFixture.registers(Self.table + extra)])
+        let added = StateDiff(left, right).findings
+        #expect(added.map(\.kind) == [.registerKeys])
+        #expect(added.first?.forward == .fine)
+        #expect(added.first?.backward == .breaks)
+        #expect(added.first?.reach == [.cpu(scope: "target/arm")])
+        #expect(added.first?.details.contains { $0.contains("WREG9") && $0.contains("target/arm/widget.c:") } == true)
+        let removed = StateDiff(right, left).findings
+        #expect(removed.first?.forward == .breaks)
+        #expect(removed.first?.backward == .fine)
+    }
+
+    @Test func renamingTheTableVariableIsNoFinding() async {
+        let renamed = StateFixture.registers(Self.table).replacingOccurrences(of: "widget_cp_reginfo", with: "wdg_regs")
+        let left = await StateFixture.model(["target/arm/widget.c": StateFixture.registers(Self.table)])
+        let right = await StateFixture.model(["target/arm/widget.c": renamed])
+        #expect(StateDiff(left, right).findings.isEmpty)
+    }
+}
