@@ -66,7 +66,6 @@ struct CheckCommand: AsyncParsableCommand {
         if let tier = catalog.tier(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
             verdict.scope = "\(tier); \(verdict.scope)"
         }
-        let verdict = try await StateVerdicts.apply(machineVerdict, from: (from, source), to: (to, destination))
         switch format {
         case .text: print(CheckReport.text(verdict), terminator: "")
         case .json: print(try JSONOutput.render(verdict), terminator: "")
