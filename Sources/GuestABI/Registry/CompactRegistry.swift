@@ -90,6 +90,9 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
     public var complete: Bool
     public var diagnostics: [SourceDiagnostic]
     public var qomParents: [String: String]
+    /// Where the tree reads each class field (``ReleaseRegistry/classFieldUses``); absent when
+    /// not read.
+    public var classFieldUses: [ClassFieldUse]?
     /// The distinct compat entries, in order of first use.
     public var entries: [Entry]
     /// The distinct class facts, in order of first use.
@@ -106,6 +109,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         complete = registry.complete
         diagnostics = registry.diagnostics
         qomParents = registry.qomParents
+        classFieldUses = registry.classFieldUses.isEmpty ? nil : registry.classFieldUses.list
         var entries: [Entry] = []
         var entryIndex: [Entry: Int] = [:]
         var facts: [Fact] = []
@@ -170,6 +174,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
             qemuVersion: qemuVersion, origin: origin, lifecycleRule: lifecycleRule, machines: definitions,
             diagnostics: diagnostics, complete: complete, qomParents: qomParents)
         registry.schema = schema
+        registry.classFieldUses = ClassFieldUses(classFieldUses ?? [])
         return registry
     }
 }

@@ -23,6 +23,9 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     /// (`virtio-net-pci` → `virtio-net-pci-base`). It says which devices a compat entry reaches:
     /// an entry for `virtio-device` applies to every type below it. Empty when not read.
     public var qomParents: [String: String]
+    /// Where the tree reads each machine-class field, classified (``ClassFieldUses``); empty
+    /// when not read.
+    public var classFieldUses: ClassFieldUses = .empty
 
     /// Creates a registry.
     public init(
@@ -41,7 +44,7 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents
+        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents, classFieldUses
     }
 
     /// Decodes a registry; `qomParents` may be absent (registries written before it existed).
@@ -55,6 +58,21 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         diagnostics = try container.decode([SourceDiagnostic].self, forKey: .diagnostics)
         complete = try container.decode(Bool.self, forKey: .complete)
         qomParents = try container.decodeIfPresent([String: String].self, forKey: .qomParents) ?? [:]
+        classFieldUses = ClassFieldUses(try container.decodeIfPresent([ClassFieldUse].self, forKey: .classFieldUses) ?? [])
+    }
+
+    /// Encodes a registry; `classFieldUses` only when read.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(qemuVersion, forKey: .qemuVersion)
+        try container.encodeIfPresent(origin, forKey: .origin)
+        try container.encode(lifecycleRule, forKey: .lifecycleRule)
+        try container.encode(machines, forKey: .machines)
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encode(complete, forKey: .complete)
+        try container.encode(qomParents, forKey: .qomParents)
+        if !classFieldUses.isEmpty { try container.encode(classFieldUses.list, forKey: .classFieldUses) }
     }
 
     /// The machine with this identity.
