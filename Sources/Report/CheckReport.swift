@@ -11,7 +11,7 @@ public enum CheckReport {
         output += "devices: " + (verdict.devices.isEmpty ? "any VM (worst case; give --device DRIVER for a concrete VM)" : verdict.devices.joined(separator: ", ")) + "\n"
         for reason in verdict.reasons {
             output += "\n\(symbol(reason.effect)) \(reason.kind.rawValue) [\(reason.effect.rawValue)]: \(reason.message)\n"
-            if !reason.because.isEmpty, reason.effect != .none || reason.kind == .rename {
+            if !reason.because.isEmpty, reason.effect != .none || reason.kind == .rename || !reason.evidence.isEmpty {
                 output += "    because: \(reason.because)\n"
             }
             if !reason.evidence.isEmpty {
