@@ -17,34 +17,35 @@ trap 'rm -f "$after"' EXIT
 # shellcheck disable=SC2086
 "$BIN" matrix --format csv ${DEVICES:-} | tr -d '\r' | cut -d, -f1-8 >"$after"
 
-awk -F, '
-  FNR == 1 { file++; next }
-  {
-    key = $1 " → " $2 "\t" $4
-    keys[key] = 1
-    if (file == 1) before[key, $6]++
-    else {
-      after[key, $6]++
-      if ($6 == "incompatible" || $6 == "unknown") {
-        n = split($7, kinds, " ")
-        for (i = 1; i <= n; i++) if (kinds[i] != "pinned" && kinds[i] != "rename" && kinds[i] != "unreached") open[$6 "\t" kinds[i]]++
-      }
-    }
-    total[file, $6]++
-  }
-  END {
-    printf "%-20s %-16s | %-28s | %-36s\n", "PAIR", "FAMILY", "BEFORE ok/✗/?", "AFTER ok/~/✗/?"
-    m = asorti(keys, sorted)
-    for (i = 1; i <= m; i++) {
-      split(sorted[i], parts, "\t")
-      k = sorted[i]
-      printf "%-20s %-16s | %5d %5d %5d              | %5d %5d %5d %5d\n", parts[1], parts[2],
-        before[k, "compatible"], before[k, "incompatible"], before[k, "unknown"],
-        after[k, "compatible"], after[k, "abi-changed"], after[k, "incompatible"], after[k, "unknown"]
-    }
-    printf "\nTOTAL before: %d compatible, %d incompatible, %d unknown\n", total[1, "compatible"], total[1, "incompatible"], total[1, "unknown"]
-    printf "TOTAL after:  %d compatible, %d abi-changed, %d incompatible, %d unknown\n", total[2, "compatible"], total[2, "abi-changed"], total[2, "incompatible"], total[2, "unknown"]
-    printf "\ncells still incompatible/unknown, by reason kind present (a cell counts once per kind):\n"
-    r = asorti(open, reasons)
-    for (i = 1; i <= r; i++) { split(reasons[i], p, "\t"); printf "  %-13s %-14s %5d\n", p[1], p[2], open[reasons[i]] }
-  }' Benchmarks/verdicts-before.csv "$after"
+python3 - Benchmarks/verdicts-before.csv "$after" <<'PY'
+import csv, sys
+from collections import Counter, defaultdict
+
+def load(path):
+    with open(path, newline="") as handle:
+        return list(csv.DictReader(handle))
+
+before, after = load(sys.argv[1]), load(sys.argv[2])
+def version(text): return tuple(int(part) for part in text.split("."))
+def key(row): return (version(row["from"]), version(row["to"]), row["family"])
+counts = {"before": defaultdict(Counter), "after": defaultdict(Counter)}
+for side, rows in (("before", before), ("after", after)):
+    for row in rows: counts[side][key(row)][row["verdict"]] += 1
+print(f"{'PAIR':<20} {'FAMILY':<16} | {'BEFORE ok ✗ ?':>18} | {'AFTER ok ~ ✗ ?':>24}")
+for k in sorted(set(counts["before"]) | set(counts["after"])):
+    b, a = counts["before"][k], counts["after"][k]
+    pair = ".".join(map(str, k[0])) + " → " + ".".join(map(str, k[1]))
+    print(f"{pair:<20} {k[2]:<16} | {b['compatible']:>6}{b['incompatible']:>6}{b['unknown']:>6} |"
+          f" {a['compatible']:>6}{a['abi-changed']:>6}{a['incompatible']:>6}{a['unknown']:>6}")
+for side, rows in (("before", before), ("after", after)):
+    total = Counter(row["verdict"] for row in rows)
+    print(f"TOTAL {side:<6}: " + ", ".join(f"{total[v]} {v}" for v in ("compatible", "abi-changed", "incompatible", "unknown")))
+held = Counter()
+for row in after:
+    if row["verdict"] in ("incompatible", "unknown"):
+        for kind in row["reasons"].split():
+            if kind not in ("pinned", "rename", "unreached"): held[(row["verdict"], kind)] += 1
+print("\ncells still incompatible/unknown, by reason kind present (a cell counts once per kind):")
+for (verdict, kind), count in sorted(held.items()):
+    print(f"  {verdict:<13} {kind:<14} {count:>5}")
+PY
