@@ -13,7 +13,7 @@ struct CheckCommand: AsyncParsableCommand {
             guest-visible, none, unknown with why). Reason kinds: missing (not registered on the \
             destination), alias (q35 names different machines), frozen-compat (frozen compat \
             data differs), mispinned, stable-drift (any ABI difference inside one stable \
-            series), new-property, family-wide, pinned, rename (a class field renamed across the \
+            series), family-wide, pinned, rename (a class field renamed across the \
             family), unreached. Every verdict states its tier and scope: from sources, the \
             machine type's ABI; CPU state and device migration state are not compared.
 

@@ -57,7 +57,7 @@ public struct ChangeClassifier: Sendable {
         judged += renamedPairs.changes.map { ($0, .rename, .renamed) }
         var reasons: [MigrationReason] = []
         var unreached: [(ABIChange, MigrationReason.Kind, EntryEffect)] = []
-        let order: [MigrationReason.Kind] = [.frozenCompat, .mispinned, .stableDrift, .newProperty, .familyWide, .pinned, .rename]
+        let order: [MigrationReason.Kind] = [.frozenCompat, .mispinned, .stableDrift, .familyWide, .pinned, .rename]
         for kind in order {
             let ofKind = judged.filter { $0.kind == kind }
             let reached = ofKind.filter { reaches($0.change) }
@@ -144,9 +144,6 @@ public struct ChangeClassifier: Sendable {
                 + origins.map(CompatOriginVersion.describe).joined(separator: ", ") + Self.driverNote(drivers)
         case .mispinned:
             return "the newer release pins \(count) \(count == 1 ? "subject" : "subjects") to a value the older release did not have"
-                + Self.driverNote(drivers)
-        case .newProperty:
-            return "\(count) compat \(count == 1 ? "entry pins a property" : "entries pin properties") the other release does not define"
                 + Self.driverNote(drivers)
         case .pinned:
             return "\(count) \(count == 1 ? "default" : "defaults") changed after \(frozenBefore) and pinned back for this machine by the newer release" + more

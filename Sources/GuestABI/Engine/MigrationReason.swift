@@ -22,8 +22,6 @@ public struct MigrationReason: Hashable, Sendable, CustomStringConvertible {
         /// The same setting under a renamed class field (and options function): found across
         /// the whole family, not a difference.
         case rename
-        /// A compat entry on a property the other release does not define.
-        case newProperty = "new-property"
         /// Findings that only VMs with other devices would meet (with `--device`).
         case unreached
         /// The static evidence is not enough to decide (an incomplete registry).

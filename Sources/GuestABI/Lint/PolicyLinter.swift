@@ -82,7 +82,7 @@ public struct PolicyLinter: Sendable {
 
     /// The reason kinds that make one bugfix machine differ between branches (pins and
     /// family-wide settings aside).
-    static let abiMismatchKinds: Set<MigrationReason.Kind> = [.frozenCompat, .mispinned, .stableDrift, .newProperty]
+    static let abiMismatchKinds: Set<MigrationReason.Kind> = [.frozenCompat, .mispinned, .stableDrift]
 
     // MARK: - In the tree
 

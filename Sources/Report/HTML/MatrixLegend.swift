@@ -13,7 +13,6 @@ enum MatrixLegend {
         case .alias: "the unversioned alias names different machines on the two sides"
         case .familyWide: "a family-wide setting differs for every machine of the family alike"
         case .rename: "the same setting under a renamed class field: no effect"
-        case .newProperty: "a compat entry pins a property the other release does not define"
         case .unreached: "matters only to VMs with other devices"
         case .incomplete: "a registry is incomplete: the evidence cannot decide"
         }

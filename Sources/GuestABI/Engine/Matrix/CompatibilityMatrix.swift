@@ -45,6 +45,14 @@ public struct CompatibilityMatrix: Sendable {
             abis.append(row)
         }
         let ranks = OriginRanks(interner.originVersions)
+        // The class-fact subjects (few), and each release's class fields per family: renames are
+        // only looked for where a family lost one field and gained another.
+        let classFacts: [Int32: String] = Dictionary(
+            uniqueKeysWithValues: interner.subjects.enumerated().compactMap { index, subject in
+                if case .classFact(let field) = subject { return (Int32(index), field) }
+                return nil
+            })
+        let fieldSets = ordered.map(FamilyFields.init)
         var cells: [MatrixCell] = []
         for source in ordered.indices {
             for destination in ordered.indices where destination != source {
@@ -53,8 +61,9 @@ public struct CompatibilityMatrix: Sendable {
                     DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new }))
                 }
                 let judge = CellJudge(
-                    from: from, to: to, ranks: ranks, subjects: interner.subjects, devices: selection,
-                    renames: Self.renames(from: from, to: to, interner: interner))
+                    from: from, to: to, ranks: ranks, subjects: interner.subjects, classFacts: classFacts, devices: selection,
+                    renames: fieldSets[source].maySupportRenames(to: fieldSets[destination])
+                        ? Self.renames(from: from, to: to, interner: interner) : [:])
                 for machine in definitions.indices {
                     guard let abi = abis[source][machine] else { continue }
                     var cell = judge.judge(abi, abis[destination][machine], family: definitions[machine].family)
@@ -99,16 +108,18 @@ struct CellJudge {
     let frozenRank: Int32
     let bothComplete: Bool
     let olderIsSource: Bool
-    /// The effect of each subject differing (not pinned, not renamed), by subject id.
-    let subjectEffects: [MigrationReason.Effect]
-    /// Whether each subject reaches the VM's devices (all true for any VM).
-    let subjectReached: [Bool]
+    /// The effect of each class-fact subject differing (not pinned, not renamed), by subject
+    /// id; every compat subject's is `unknown` (``EntryEffect/compatValue``).
+    let classFactEffects: [Int32: MigrationReason.Effect]
+    /// The VM's devices (nil: any VM) and the subjects, to tell which ones reach them.
+    let devices: DeviceSelection?
+    let subjects: [ABISubject]
     /// Renamed class fields per family (source subject → destination subject).
     let renames: [MachineFamily: [Int32: Int32]]
 
     init(
-        from: ReleaseRegistry, to: ReleaseRegistry, ranks: OriginRanks, subjects: [ABISubject], devices: DeviceSelection?,
-        renames: [MachineFamily: [Int32: Int32]]
+        from: ReleaseRegistry, to: ReleaseRegistry, ranks: OriginRanks, subjects: [ABISubject], classFacts: [Int32: String],
+        devices: DeviceSelection?, renames: [MachineFamily: [Int32: Int32]]
     ) {
         let classifier = ChangeClassifier(
             from: from.qemuVersion, to: to.qemuVersion, devices: devices, fieldUses: [from.classFieldUses, to.classFieldUses])
@@ -117,14 +128,11 @@ struct CellJudge {
         frozenRank = ranks.rank(below: classifier.frozenBefore)
         bothComplete = from.complete && to.complete
         olderIsSource = from.qemuVersion <= to.qemuVersion
-        let sample = ABISetting(value: "", source: Provenance(origin: ""))
-        subjectEffects = subjects.map { subject in
-            classifier.effect(of: ABIChange(kind: .changed, subject: subject, before: sample, after: sample), kind: .frozenCompat).effect
+        classFactEffects = classFacts.mapValues { field in
+            ClassFieldUses.effect(of: field, in: classifier.fieldUses, devicesNamed: devices != nil).effect
         }
-        subjectReached = subjects.map { subject in
-            guard let devices, let driver = subject.driver else { return true }
-            return devices.reaches(driver: driver)
-        }
+        self.devices = devices
+        self.subjects = subjects
         self.renames = renames
     }
 
@@ -190,18 +198,37 @@ struct CellJudge {
     private func classify(_ subject: Int32, before: Int32?, after: Int32?, into cell: inout MatrixCell) {
         let kind = classifier.sameStableSeries
             ? .stableDrift : classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
-        guard subjectReached[Int(subject)] else {
+        if let devices, let driver = subjects[Int(subject)].driver, !devices.reaches(driver: driver) {
             if kind != .pinned && kind != .familyWide { cell.kinds |= MatrixCell.bit(.unreached) }
             cell.listedEntries &+= 1
             return
         }
         cell.kinds |= MatrixCell.bit(kind)
-        let effect = kind == .pinned ? MigrationReason.Effect.none : subjectEffects[Int(subject)]
+        let effect = kind == .pinned ? MigrationReason.Effect.none : classFactEffects[subject] ?? EntryEffect.compatValue.effect
         cell.note(effect)
         if effect == .none {
             cell.listedEntries &+= 1
         } else {
             cell.breakingEntries &+= 1
+        }
+    }
+}
+
+/// The class fields each family of one release sets.
+struct FamilyFields {
+    var fields: [MachineFamily: Set<String>] = [:]
+
+    init(_ registry: ReleaseRegistry) {
+        for machine in registry.machines {
+            for fact in machine.classFacts { fields[machine.family, default: []].insert(fact.field) }
+        }
+    }
+
+    /// True when some family lost a field and gained another between the two releases.
+    func maySupportRenames(to other: FamilyFields) -> Bool {
+        fields.contains { family, mine in
+            guard let theirs = other.fields[family] else { return false }
+            return !mine.isSubset(of: theirs) && !theirs.isSubset(of: mine)
         }
     }
 }
