@@ -17,6 +17,9 @@ public enum DiffReport {
         if diff.machines.isEmpty {
             output += "no machine matches\n"
         }
+        for rename in diff.renames {
+            output += "renamed (the same setting, not a difference): \(rename.target)/\(rename.description)\n"
+        }
         var identical: [Target: [String]] = [:]
         for machine in diff.machines {
             guard machine.status != .identical || !machine.notes.isEmpty else {

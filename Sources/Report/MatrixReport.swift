@@ -7,7 +7,7 @@ public enum MatrixReport {
     public static func table(_ view: MatrixView) -> String {
         var output = "migration matrix over \(view.releases.map(\.description).joined(separator: ", "))\n"
         output += "scope: \(view.scope)\n"
-        output += "cell: compatible/machines of the source (✗ incompatible, ? unknown); rows are sources\n"
+        output += "cell: compatible/machines of the source (~ abi-changed: migrates, guest sees a change; ✗ incompatible; ? unknown); rows are sources\n"
         for family in view.families {
             output += "\n\(family.family) (\(family.target))\n"
             var table = TextTable(header: ["FROM \\ TO"] + view.releases.map(\.description), alignments: [.left] + view.releases.map { _ in .right })
@@ -25,6 +25,7 @@ public enum MatrixReport {
                         continue
                     }
                     var text = "\(counts[.compatible] ?? 0)/\(total)"
+                    if let changed = counts[.abiChanged] { text += " ~\(changed)" }
                     if let bad = counts[.incompatible] { text += " ✗\(bad)" }
                     if let unknown = counts[.unknown] { text += " ?\(unknown)" }
                     row.append(text)
@@ -38,11 +39,12 @@ public enum MatrixReport {
 
     /// One CSV line per cell, RFC 4180 quoting, with a header.
     public static func csv(_ view: MatrixView) -> String {
-        var output = "from,to,target,family,machine,verdict,reasons,breaking_entries,listed_entries,message\r\n"
+        var output = "from,to,target,family,machine,verdict,reasons,effects,breaking_entries,listed_entries,message\r\n"
         for cell in view.cells {
             let fields = [
                 cell.from.description, cell.to.description, cell.target.rawValue, cell.family.rawValue, cell.machine,
-                cell.verdict.rawValue, cell.reasons.map(\.rawValue).joined(separator: " "), String(cell.breakingEntries),
+                cell.verdict.rawValue, cell.reasons.map(\.rawValue).joined(separator: " "),
+                cell.effects.map(\.rawValue).joined(separator: " "), String(cell.breakingEntries),
                 String(cell.listedEntries), cell.message,
             ]
             output += fields.map(quote).joined(separator: ",") + "\r\n"

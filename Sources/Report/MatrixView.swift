@@ -14,9 +14,11 @@ public struct MatrixView: Hashable, Sendable, Encodable {
         public var verdict: MigrationVerdict.Verdict
         /// Reason kinds found (`missing`, `frozen-compat`, `pinned`…).
         public var reasons: [MigrationReason.Kind]
-        /// Entries judged breaking.
+        /// The effects found (`unknown`, `guest-visible`…).
+        public var effects: [MigrationReason.Effect]
+        /// Entries with an effect.
         public var breakingEntries: Int
-        /// Entries listed, not failing (pinned, family-wide).
+        /// Entries listed without an effect (pins, renames, entries reaching no device of the VM).
         public var listedEntries: Int
         /// What a person reads.
         public var message: String
@@ -53,8 +55,12 @@ public struct MatrixView: Hashable, Sendable, Encodable {
     /// Every cell, by source, destination, then machine.
     public var cells: [Cell]
 
+    /// The devices every cell was evaluated for; empty means any VM (worst case).
+    public var devices: [String]
+
     /// The view of `matrix`, computed over `registries` (the same ones, any order).
-    public init(_ matrix: CompatibilityMatrix, registries: [ReleaseRegistry], history: LifecycleHistory = .qemu) {
+    public init(_ matrix: CompatibilityMatrix, registries: [ReleaseRegistry], devices: [String] = [], history: LifecycleHistory = .qemu) {
+        self.devices = devices
         let byVersion = Dictionary(registries.map { ($0.qemuVersion, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered = matrix.releases.compactMap { byVersion[$0] }
         releases = matrix.releases
@@ -73,20 +79,20 @@ public struct MatrixView: Hashable, Sendable, Encodable {
                 message = MigrationCheck.missingReason(machine, on: destination, history: history).message
             } else {
                 var parts: [String] = []
-                let breaking = kinds.filter { [.frozenCompat, .mispinned, .stableDrift].contains($0) }
-                if !breaking.isEmpty {
-                    parts.append("\(cell.breakingEntries) breaking \(cell.breakingEntries == 1 ? "entry" : "entries") (\(breaking.map(\.rawValue).joined(separator: ", ")))")
+                let effects = cell.effectSet.filter { $0 != .none }
+                if cell.breakingEntries > 0 {
+                    parts.append(
+                        "\(cell.breakingEntries) \(cell.breakingEntries == 1 ? "entry" : "entries") with an effect (\(effects.reversed().map(\.rawValue).joined(separator: ", ")))")
                 }
-                let listed = kinds.filter { [.pinned, .familyWide].contains($0) }
-                if !listed.isEmpty {
-                    parts.append("\(cell.listedEntries) listed (\(listed.map(\.rawValue).joined(separator: ", ")))")
+                if cell.listedEntries > 0 {
+                    parts.append("\(cell.listedEntries) without (pins, renames, entries reaching no device of the VM)")
                 }
                 if kinds.contains(.incomplete) { parts.append("a registry is incomplete") }
                 message = parts.isEmpty ? "machine-type ABI identical" : parts.joined(separator: "; ")
             }
             return Cell(
                 from: from, to: to, target: id.target, family: matrix.families[Int(cell.machine)], machine: id.name,
-                verdict: cell.verdict, reasons: kinds, breakingEntries: Int(cell.breakingEntries),
+                verdict: cell.verdict, reasons: kinds, effects: cell.effectSet, breakingEntries: Int(cell.breakingEntries),
                 listedEntries: Int(cell.listedEntries), message: message)
         }
         let present = Array(Set(matrix.families)).sorted()

@@ -8,13 +8,16 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Say whether a VM with a machine type can live-migrate from one release to another, and why.",
         discussion: """
-            Verdicts: compatible, incompatible or unknown, with reasons: missing (not registered \
-            on the destination), frozen-compat (frozen compat data differs), mispinned, \
-            stable-drift (any ABI difference inside one stable series), alias (q35 names \
-            different machines), pinned and family-wide (listed, not failures). The scope is the \
-            machine type's ABI: CPU state and device migration state are not compared.
+            Verdicts: compatible, abi-changed (migrates; the guest sees the changes listed), \
+            incompatible or unknown, from the effects of the reasons (breaks-migration, \
+            guest-visible, none, unknown with why). Reason kinds: missing (not registered on the \
+            destination), alias (q35 names different machines), frozen-compat (frozen compat \
+            data differs), mispinned, stable-drift (any ABI difference inside one stable \
+            series), family-wide, pinned, rename (a class field renamed across the \
+            family), unreached. Every verdict states its tier and scope: from sources, the \
+            machine type's ABI; CPU state and device migration state are not compared.
 
-            Exit status: 0 compatible, 1 incompatible or unknown, 2 bad input.
+            Exit status: 0 compatible, 1 abi-changed, incompatible or unknown, 2 bad input.
 
             Examples:
               guestabi check --from 7.2.0 --to 10.2.2 --machine pc-q35-7.2
@@ -63,8 +66,8 @@ struct CheckCommand: AsyncParsableCommand {
             return try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: devices)
         }
         var verdict = try await StateVerdicts.apply(machineVerdict, from: (from, source), to: (to, destination))
-        if let tier = catalog.tier(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
-            verdict.scope = "\(tier); \(verdict.scope)"
+        if let tier = catalog.tierDescription(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
+            verdict.tier = tier
         }
         switch format {
         case .text: print(CheckReport.text(verdict), terminator: "")

@@ -13,10 +13,14 @@ struct MatrixCommand: AsyncParsableCommand {
             a heatmap per family (hover a cell for its machines and reasons) and a lifecycle \
             timeline per family.
 
+            --device evaluates a concrete VM (compat entries that reach none of its devices have \
+            no effect) instead of the worst case.
+
             Exit status: 0 every cell compatible, 1 some cell is not, 2 bad input.
 
             Examples:
               guestabi matrix --family pc-q35
+              guestabi matrix --family pc-q35 --device virtio-net-pci --device e1000e
               guestabi matrix --release 7.2.0 --release 10.2.2 --target aarch64 --format csv
               guestabi matrix --format html -o matrix.html
             """
@@ -35,6 +39,9 @@ struct MatrixCommand: AsyncParsableCommand {
 
     @Option(help: "Only this target.")
     var target: String?
+
+    @Option(help: ArgumentHelp("A device of the VM (repeatable): judge cells for a VM with these devices.", valueName: "driver"))
+    var device: [String] = []
 
     @Option(help: "Output format.")
     var format: Format = .table
@@ -64,10 +71,10 @@ struct MatrixCommand: AsyncParsableCommand {
         guard loaded.count >= 2 else {
             throw CommandFailure.badInput("a matrix needs at least two releases; got \(loaded.count) (\(catalog.acceptedForms))")
         }
-        let matrix = CompatibilityMatrix(registries: loaded) { machine in
+        let matrix = CompatibilityMatrix(registries: loaded, devices: device.isEmpty ? nil : device) { machine in
             (family == nil || machine.family == family) && (target == nil || machine.target == target)
         }
-        var view = MatrixView(matrix, registries: loaded)
+        var view = MatrixView(matrix, registries: loaded, devices: device)
         if !catalog.probed.isEmpty {
             let probed = catalog.probed.keys.sorted().map(\.description).joined(separator: ", ")
             view.scope = "tier: probed binaries for \(probed) (compat properties as QEMU applies them; class facts from the sources), "

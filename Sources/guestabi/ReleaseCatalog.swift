@@ -111,13 +111,18 @@ struct ReleaseCatalog: Sendable {
 
     /// Which tier a verdict about `target` between two releases rests on, for its scope line.
     func tier(from: QEMUVersion, to: QEMUVersion, target: Target?) -> String? {
+        tierDescription(from: from, to: to, target: target).map { "tier: \($0)" }
+    }
+
+    /// What ``tier(from:to:target:)`` says, without its `tier:` label (a verdict's `tier`).
+    func tierDescription(from: QEMUVersion, to: QEMUVersion, target: Target?) -> String? {
         func side(_ version: QEMUVersion) -> String {
             if let target, let binary = probed[version]?[target] { return "probed binary \(binary)" }
             if target == nil, let binaries = probed[version], !binaries.isEmpty { return "probed binaries (\(binaries.keys.sorted().map(\.rawValue).joined(separator: ", ")))" }
             return "sources"
         }
         guard probed[from] != nil || probed[to] != nil else { return nil }
-        return "tier: \(from) from \(side(from)), \(to) from \(side(to)); a probed binary gives the compat properties "
+        return "\(from) from \(side(from)), \(to) from \(side(to)); a probed binary gives the compat properties "
             + "as QEMU applies them; class facts come from the sources of the same release"
     }
 

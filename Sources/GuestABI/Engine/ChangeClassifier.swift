@@ -1,5 +1,6 @@
 /// Sorts the ABI differences of one machine between two releases into migration reasons:
-/// frozen-array changes, pins, family-wide settings, or, within one stable series, drift.
+/// frozen-array changes, pins, family-wide settings, renames, or, within one stable series,
+/// drift; and gives each difference its effect (``EntryEffect``).
 ///
 /// The rule rests on how QEMU freezes compat arrays: `hw_compat_X_Y` (and every function or
 /// array named for X.Y) holds what changed after X.Y; it is created while X.(Y+1) is developed
@@ -17,12 +18,22 @@ public struct ChangeClassifier: Sendable {
     public var sameStableSeries: Bool
     /// The devices of the VM; `nil` means any VM.
     public var devices: DeviceSelection?
+    /// Class fields renamed from the source to the destination (source field → destination
+    /// field), found across the machine's family (``FieldRename``).
+    public var renames: [String: String]
+    /// Where each side's tree reads each class field (empty when the registry lacks it).
+    public var fieldUses: [ClassFieldUses]
 
     /// The classifier for a migration between `from` and `to` (either direction).
-    public init(from: QEMUVersion, to: QEMUVersion, devices: DeviceSelection? = nil) {
+    public init(
+        from: QEMUVersion, to: QEMUVersion, devices: DeviceSelection? = nil, renames: [String: String] = [:],
+        fieldUses: [ClassFieldUses] = []
+    ) {
         frozenBefore = min(Self.lastShipped(from), Self.lastShipped(to))
         sameStableSeries = from.isRelease && to.isRelease && from.machineVersion == to.machineVersion
         self.devices = devices
+        self.renames = renames
+        self.fieldUses = fieldUses
     }
 
     /// The last feature release whose arrays were frozen when `version` was built: its own X.Y
@@ -31,57 +42,122 @@ public struct ChangeClassifier: Sendable {
         version.isRelease ? version.machineVersion : version.effectiveRelease.previousFeatureRelease.machineVersion
     }
 
-    /// The reasons for `changes` (the differences from the source's ABI to the destination's).
+    /// The reasons for `changes` (the differences from the source's ABI to the destination's),
+    /// one per (kind, effect): renamed class fields (`renames`, source field → destination
+    /// field) are the same setting; each other entry gets its kind from the freezing rule and
+    /// its effect from ``effect(of:kind:)``.
     public func reasons(for changes: [ABIChange], olderIsSource: Bool) -> [MigrationReason] {
         guard !changes.isEmpty else { return [] }
-        if sameStableSeries {
-            return split(changes, kind: .stableDrift, breaking: true) { entries in
-                let (count, drivers) = (entries.count, Self.drivers(of: entries))
-                return "the machine type's ABI differs within one stable series (\(count) \(count == 1 ? "entry" : "entries")"
-                    + Self.driverNote(drivers) + "): any difference breaks migration between stable updates"
-            }
+        var judged: [(change: ABIChange, kind: MigrationReason.Kind, effect: EntryEffect)] = []
+        let renamedPairs = renamed(in: changes)
+        for change in changes where !renamedPairs.consumed.contains(change.subject) {
+            let kind = sameStableSeries ? .stableDrift : kind(of: change, olderIsSource: olderIsSource)
+            judged.append((change, kind, effect(of: change, kind: kind)))
         }
-        let buckets = Dictionary(grouping: changes) { kind(of: $0, olderIsSource: olderIsSource) }
+        judged += renamedPairs.changes.map { ($0, .rename, .renamed) }
         var reasons: [MigrationReason] = []
-        if let frozen = buckets[.frozenCompat] {
-            reasons += split(frozen, kind: .frozenCompat, breaking: true) { entries in
-                let (count, drivers) = (entries.count, Self.drivers(of: entries))
-                let frozenSettings = entries.flatMap { [$0.before, $0.after] }.compactMap { $0 }.filter { side($0).frozen }
-                let origins = Set(frozenSettings.map(\.source.origin)).sorted()
-                return "\(count) \(count == 1 ? "entry" : "entries") of frozen data \(count == 1 ? "differs" : "differ"): "
-                    + origins.map(CompatOriginVersion.describe).joined(separator: ", ") + Self.driverNote(drivers)
-            }
-        }
-        if let mispinned = buckets[.mispinned] {
-            reasons += split(mispinned, kind: .mispinned, breaking: true) { entries in
-                let (count, drivers) = (entries.count, Self.drivers(of: entries))
-                return "the newer release pins \(count) \(count == 1 ? "subject" : "subjects") to a value the older release did not have"
-                    + Self.driverNote(drivers)
-            }
-        }
-        if let pinned = buckets[.pinned] {
-            let (shown, hidden) = relevant(pinned)
-            if !shown.isEmpty {
+        var unreached: [(ABIChange, MigrationReason.Kind, EntryEffect)] = []
+        let order: [MigrationReason.Kind] = [.frozenCompat, .mispinned, .stableDrift, .familyWide, .pinned, .rename]
+        for kind in order {
+            let ofKind = judged.filter { $0.kind == kind }
+            let reached = ofKind.filter { reaches($0.change) }
+            unreached += ofKind.filter { !reaches($0.change) }.map { ($0.change, $0.kind, $0.effect) }
+            for effect in MigrationReason.Effect.allCases.reversed() {
+                let group = reached.filter { $0.effect.effect == effect }
+                guard !group.isEmpty else { continue }
+                let entries = group.map(\.change)
                 reasons.append(
                     MigrationReason(
-                        kind: .pinned,
-                        message: "\(shown.count) \(shown.count == 1 ? "default" : "defaults") changed after \(frozenBefore) and pinned back for this machine by the newer release"
-                            + (hidden > 0 ? " (\(hidden) more reach no device of this VM)" : ""),
-                        isBreaking: false, drivers: Self.drivers(of: shown), entries: shown))
+                        kind: kind, message: message(kind, entries, hidden: kind == .pinned || kind == .familyWide ? ofKind.count - reached.count : 0),
+                        effect: effect, because: Array(Set(group.map(\.effect.because))).sorted().joined(separator: "; "),
+                        evidence: Array(Set(group.flatMap(\.effect.evidence))).sorted(),
+                        drivers: Self.drivers(of: entries), entries: entries))
             }
         }
-        if let familyWide = buckets[.familyWide] {
-            let (shown, hidden) = relevant(familyWide)
-            if !shown.isEmpty {
-                reasons.append(
-                    MigrationReason(
-                        kind: .familyWide,
-                        message: "\(shown.count) family-wide \(shown.count == 1 ? "setting differs" : "settings differ") (no version in the array or function): they reach every machine of the family alike and are not judged"
-                            + (hidden > 0 ? " (\(hidden) more reach no device of this VM)" : ""),
-                        isBreaking: false, drivers: Self.drivers(of: shown), entries: shown))
-            }
+        let reportedUnreached = unreached.filter { $0.1 != .pinned && $0.1 != .familyWide }
+        if !reportedUnreached.isEmpty {
+            let entries = reportedUnreached.map(\.0)
+            let drivers = Self.drivers(of: entries)
+            let kinds = Array(Set(reportedUnreached.map(\.1.rawValue))).sorted().joined(separator: ", ")
+            reasons.append(
+                MigrationReason(
+                    kind: .unreached,
+                    message: "\(entries.count) \(kinds) \(entries.count == 1 ? "entry" : "entries") would matter only to VMs with a device of (or below) \(drivers.joined(separator: ", ")), none of which this VM has",
+                    effect: .none, because: "no device of this VM is, or is below, the driver the entry sets", drivers: drivers, entries: entries))
         }
         return reasons
+    }
+
+    /// The effect of one difference of `kind`.
+    public func effect(of change: ABIChange, kind: MigrationReason.Kind) -> EntryEffect {
+        switch kind {
+        case .pinned: return .pinned
+        case .rename: return .renamed
+        default: break
+        }
+        switch change.subject {
+        case .compat: return .compatValue
+        case .classFact(let field): return ClassFieldUses.effect(of: field, in: fieldUses, devicesNamed: devices != nil)
+        }
+    }
+
+    /// The pairs of a removed and an added class fact that are one renamed field with the same
+    /// value: the changes that stand for them (kind `changed`, both sides kept) and the subjects
+    /// they consume.
+    private func renamed(in changes: [ABIChange]) -> (changes: [ABIChange], consumed: Set<ABISubject>) {
+        guard !renames.isEmpty else { return ([], []) }
+        var added: [String: ABIChange] = [:]
+        for change in changes where change.kind == .added {
+            if case .classFact(let field) = change.subject { added[field] = change }
+        }
+        var result: [ABIChange] = []
+        var consumed: Set<ABISubject> = []
+        for change in changes where change.kind == .removed {
+            guard case .classFact(let field) = change.subject, let newField = renames[field], let counterpart = added[newField],
+                let before = change.before, let after = counterpart.after, before.isSameABI(as: after)
+            else { continue }
+            result.append(ABIChange(kind: .changed, subject: change.subject, before: before, after: after))
+            consumed.formUnion([change.subject, counterpart.subject])
+        }
+        return (result, consumed)
+    }
+
+    /// True when the change reaches the VM's devices (always for any VM and for class facts).
+    private func reaches(_ change: ABIChange) -> Bool {
+        guard let devices, let driver = change.subject.driver else { return true }
+        return devices.reaches(driver: driver)
+    }
+
+    /// What a person reads for a reason of `kind` over `entries`.
+    private func message(_ kind: MigrationReason.Kind, _ entries: [ABIChange], hidden: Int) -> String {
+        let (count, drivers) = (entries.count, Self.drivers(of: entries))
+        let more = hidden > 0 ? " (\(hidden) more reach no device of this VM)" : ""
+        switch kind {
+        case .stableDrift:
+            return "the machine type's ABI differs within one stable series (\(count) \(count == 1 ? "entry" : "entries")"
+                + Self.driverNote(drivers) + "): stable updates must keep existing machine types unchanged"
+        case .frozenCompat:
+            let settings: [ABISetting] = entries.flatMap { change in [change.before, change.after].compactMap { $0 } }
+            let frozenSettings = settings.filter { side($0).frozen }
+            let origins = Set(frozenSettings.map(\.source.origin)).sorted()
+            return "\(count) \(count == 1 ? "entry" : "entries") of frozen data \(count == 1 ? "differs" : "differ"): "
+                + origins.map(CompatOriginVersion.describe).joined(separator: ", ") + Self.driverNote(drivers)
+        case .mispinned:
+            return "the newer release pins \(count) \(count == 1 ? "subject" : "subjects") to a value the older release did not have"
+                + Self.driverNote(drivers)
+        case .pinned:
+            return "\(count) \(count == 1 ? "default" : "defaults") changed after \(frozenBefore) and pinned back for this machine by the newer release" + more
+        case .familyWide:
+            return "\(count) family-wide \(count == 1 ? "setting differs" : "settings differ") (no version in the array or function): \(count == 1 ? "it reaches" : "they reach") every machine of the family alike" + more
+        case .rename:
+            let names = entries.compactMap { change -> String? in
+                guard case .classFact(let old) = change.subject else { return nil }
+                return "\(old) → \(renames[old] ?? "?")"
+            }
+            return "\(count) class \(count == 1 ? "field" : "fields") renamed with the same value (\(names.joined(separator: ", "))): the same setting"
+        default:
+            return "\(count) \(count == 1 ? "entry" : "entries")"
+        }
     }
 
     /// The reason kind of `change` (outside a stable series).
@@ -116,40 +192,6 @@ public struct ChangeClassifier: Sendable {
         // Only the older side has a versioned setting, which the newer one lost.
         if older.present && older.versioned { return .frozenCompat }
         return .familyWide
-    }
-
-    /// The entries that reach the VM's devices (all of them for any VM; class facts always),
-    /// and how many do not.
-    private func relevant(_ changes: [ABIChange]) -> ([ABIChange], Int) {
-        guard let devices else { return (changes, 0) }
-        let shown = changes.filter { $0.subject.driver.map(devices.reaches(driver:)) ?? true }
-        return (shown, changes.count - shown.count)
-    }
-
-    /// One breaking reason for the reached entries and, with `--device`, one `unreached`
-    /// reason for the others.
-    private func split(
-        _ changes: [ABIChange], kind: MigrationReason.Kind, breaking: Bool,
-        message: ([ABIChange]) -> String
-    ) -> [MigrationReason] {
-        guard let devices else {
-            return [MigrationReason(kind: kind, message: message(changes), isBreaking: breaking, drivers: Self.drivers(of: changes), entries: changes)]
-        }
-        let reached = changes.filter { $0.subject.driver.map(devices.reaches(driver:)) ?? true }
-        let unreached = changes.filter { !($0.subject.driver.map(devices.reaches(driver:)) ?? true) }
-        var reasons: [MigrationReason] = []
-        if !reached.isEmpty {
-            reasons.append(MigrationReason(kind: kind, message: message(reached), isBreaking: breaking, drivers: Self.drivers(of: reached), entries: reached))
-        }
-        if !unreached.isEmpty {
-            let drivers = Self.drivers(of: unreached)
-            reasons.append(
-                MigrationReason(
-                    kind: .unreached,
-                    message: "\(unreached.count) \(kind.rawValue) \(unreached.count == 1 ? "entry" : "entries") would break VMs with a device of (or below) \(drivers.joined(separator: ", ")), none of which this VM has",
-                    isBreaking: false, drivers: drivers, entries: unreached))
-        }
-        return reasons
     }
 
     static func drivers(of changes: [ABIChange]) -> [String] {

@@ -50,7 +50,7 @@ extension MachineComparison: Encodable {
 }
 
 extension ReleaseDiff: Encodable {
-    private enum CodingKeys: String, CodingKey { case from, to, fromOrigin, toOrigin, machines }
+    private enum CodingKeys: String, CodingKey { case from, to, fromOrigin, toOrigin, machines, renames }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -59,16 +59,20 @@ extension ReleaseDiff: Encodable {
         try container.encode(from, forKey: .from)
         try container.encode(to, forKey: .to)
         try container.encode(machines, forKey: .machines)
+        try container.encode(renames, forKey: .renames)
     }
 }
 
 extension MigrationReason: Encodable {
-    private enum CodingKeys: String, CodingKey { case kind, message, breaking, drivers, entries }
+    private enum CodingKeys: String, CodingKey { case kind, message, effect, because, evidence, breaking, drivers, entries }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(message, forKey: .message)
+        try container.encode(effect, forKey: .effect)
+        try container.encode(because, forKey: .because)
+        try container.encode(evidence, forKey: .evidence)
         try container.encode(isBreaking, forKey: .breaking)
         try container.encode(drivers, forKey: .drivers)
         try container.encode(entries, forKey: .entries)
@@ -76,7 +80,7 @@ extension MigrationReason: Encodable {
 }
 
 extension MigrationVerdict: Encodable {
-    private enum CodingKeys: String, CodingKey { case from, to, target, machine, verdict, scope, devices, reasons }
+    private enum CodingKeys: String, CodingKey { case from, to, target, machine, verdict, tier, scope, devices, reasons }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -85,8 +89,24 @@ extension MigrationVerdict: Encodable {
         try container.encode(target, forKey: .target)
         try container.encode(machine, forKey: .machine)
         try container.encode(verdict, forKey: .verdict)
+        try container.encode(tier, forKey: .tier)
         try container.encode(scope, forKey: .scope)
         try container.encode(devices, forKey: .devices)
         try container.encode(reasons, forKey: .reasons)
+    }
+}
+
+extension FieldRename: Encodable {
+    private enum CodingKeys: String, CodingKey { case target, family, before, after, beforeOrigins, afterOrigins, machines }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(target, forKey: .target)
+        try container.encode(family, forKey: .family)
+        try container.encode(before, forKey: .before)
+        try container.encode(after, forKey: .after)
+        try container.encode(beforeOrigins, forKey: .beforeOrigins)
+        try container.encode(afterOrigins, forKey: .afterOrigins)
+        try container.encode(machines, forKey: .machines)
     }
 }

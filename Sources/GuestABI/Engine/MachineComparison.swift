@@ -50,6 +50,9 @@ public struct ReleaseDiff: Hashable, Sendable {
     /// One entry per machine registered in either release (after filtering), sorted like
     /// registries (target, family, newest first).
     public var machines: [MachineComparison]
+    /// Class fields renamed across a family with the same values (``FieldRename``): noted once
+    /// here, and not listed as differences of each machine.
+    public var renames: [FieldRename]
 
     /// Compares the registered machines of `from` and `to`, optionally only `target` and only
     /// the machine named `machine`.
@@ -69,13 +72,19 @@ public struct ReleaseDiff: Hashable, Sendable {
         }
         let before = selected(from)
         let after = selected(to)
+        let renames = FieldRename.detect(from: from, to: to).filter { rename in
+            (target == nil || rename.target == target) && (machine == nil || rename.machines.contains(machine!))
+        }
+        self.renames = renames
+        var renamedFields: [MachineFamily: [String: String]] = [:]
+        for rename in renames { renamedFields[rename.family, default: [:]][rename.before] = rename.after }
         var machines: [(MachineDefinition, MachineComparison)] = []
         for (id, old) in before {
             guard let new = after[id] else {
                 machines.append((old, MachineComparison(target: id.target, name: id.name, family: old.family, status: .removed)))
                 continue
             }
-            let changes = MachineABI(old).changes(to: MachineABI(new))
+            let changes = Self.withoutRenames(MachineABI(old).changes(to: MachineABI(new)), renamedFields[old.family] ?? [:])
             var notes: [String] = []
             if old.alias != new.alias { notes.append("alias \(old.alias ?? "none") → \(new.alias ?? "none")") }
             if old.isDefault != new.isDefault { notes.append(new.isDefault ? "became the default" : "no longer the default") }
@@ -89,6 +98,23 @@ public struct ReleaseDiff: Hashable, Sendable {
             machines.append((new, MachineComparison(target: id.target, name: id.name, family: new.family, status: .added)))
         }
         self.machines = machines.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// `changes` without the removed/added pairs that are one renamed field with the same value.
+    static func withoutRenames(_ changes: [ABIChange], _ renames: [String: String]) -> [ABIChange] {
+        guard !renames.isEmpty else { return changes }
+        var added: [String: ABISetting] = [:]
+        for change in changes where change.kind == .added {
+            if case .classFact(let field) = change.subject, let after = change.after { added[field] = after }
+        }
+        var dropped: Set<ABISubject> = []
+        for change in changes where change.kind == .removed {
+            guard case .classFact(let field) = change.subject, let new = renames[field], let before = change.before,
+                let after = added[new], before.isSameABI(as: after)
+            else { continue }
+            dropped.formUnion([change.subject, .classFact(field: new)])
+        }
+        return changes.filter { !dropped.contains($0.subject) }
     }
 
     /// True when some machine was added, removed or changed.

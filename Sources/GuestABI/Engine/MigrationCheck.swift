@@ -8,11 +8,22 @@ public struct MigrationCheck: Sendable {
     /// The lifecycle history used to say since when a machine is deleted.
     public var history: LifecycleHistory
 
-    /// Creates a check between two registries.
-    public init(from: ReleaseRegistry, to: ReleaseRegistry, history: LifecycleHistory = .qemu) {
+    /// The producers whose reasons make the verdict, in report order.
+    public var producers: [any MigrationReasonProducer]
+
+    /// The producers every check runs.
+    public static let standardProducers: [any MigrationReasonProducer] = [
+        MachinePresenceReasons(), ABIDifferenceReasons(), RegistryCompletenessReasons(),
+    ]
+
+    /// Creates a check between two registries, with the standard producers and `extra` ones.
+    public init(
+        from: ReleaseRegistry, to: ReleaseRegistry, history: LifecycleHistory = .qemu, extra: [any MigrationReasonProducer] = []
+    ) {
         self.from = from
         self.to = to
         self.history = history
+        producers = Self.standardProducers + extra
     }
 
     /// The verdict for `machine` (a versioned name or an alias such as `q35`) on `target`
@@ -21,59 +32,33 @@ public struct MigrationCheck: Sendable {
     /// Throws when the machine is not registered on the source (no VM can run it there) or
     /// its target is ambiguous.
     public func verdict(machine: String, target: Target? = nil, devices: [String]? = nil) throws(GuestABIError) -> MigrationVerdict {
+        let context = try context(machine: machine, target: target, devices: devices)
+        let reasons = producers.flatMap { $0.reasons(in: context) }
+        let ordered = MigrationReason.Effect.allCases.reversed().flatMap { effect in reasons.filter { $0.effect == effect } }
+        let extraScope = producers.compactMap(\.scope)
+        var result = MigrationVerdict(
+            from: from.qemuVersion, to: to.qemuVersion, target: context.target, machine: machine,
+            verdict: MigrationVerdict.verdict(for: reasons.map(\.effect)),
+            scope: extraScope.isEmpty ? MigrationVerdict.sourceScope : extraScope.joined(separator: "; "),
+            devices: devices ?? [], reasons: ordered)
+        (result.fromLabel, result.toLabel) = (fromLabel, toLabel)
+        return result
+    }
+
+    /// The context the producers see for `machine`.
+    public func context(machine: String, target: Target? = nil, devices: [String]? = nil) throws(GuestABIError) -> MigrationContext {
         let target = try resolveTarget(machine: machine, target: target)
         let aliasOnSource = registeredAlias(machine, target: target, in: from)
         guard let source = aliasOnSource ?? registered(machine, target: target, in: from) else {
             throw notOnSource(machine, target: target)
         }
-        var reasons: [MigrationReason] = []
-        if aliasOnSource != nil {
-            guard let destination = registeredAlias(machine, target: target, in: to) else {
-                return verdict(
-                    machine, target, devices,
-                    [MigrationReason(kind: .missing, message: "\(toLabel) has no machine aliased '\(machine)' on \(target)", isBreaking: true)])
-            }
-            guard destination.name == source.name else {
-                return verdict(
-                    machine, target, devices,
-                    [MigrationReason(
-                        kind: .alias,
-                        message: "'\(machine)' is \(source.name) on \(fromLabel) but \(destination.name) on \(toLabel): the VM would change machine type; start it with -machine \(source.name) to keep its ABI",
-                        isBreaking: true)])
-            }
-            reasons.append(
-                MigrationReason(kind: .alias, message: "'\(machine)' is \(source.name) on both releases; prefer the versioned name", isBreaking: false))
-        }
-        guard let destination = registered(source.name, target: target, in: to) else {
-            return verdict(machine, target, devices, reasons + [missingReason(source)])
-        }
+        let destination = aliasOnSource != nil
+            ? registeredAlias(machine, target: target, in: to)
+            : registered(source.name, target: target, in: to)
         let selection = devices.map { DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new })) }
-        let classifier = ChangeClassifier(from: from.qemuVersion, to: to.qemuVersion, devices: selection)
-        let changes = MachineABI(source).changes(to: MachineABI(destination))
-        reasons += classifier.reasons(for: changes, olderIsSource: from.qemuVersion <= to.qemuVersion)
-        if !reasons.contains(where: \.isBreaking) {
-            let incomplete = [from, to].filter { !$0.complete }
-            if !incomplete.isEmpty {
-                reasons.append(
-                    MigrationReason(
-                        kind: .incomplete,
-                        message: incomplete.map { "the registry of \($0.qemuVersion) is incomplete (\($0.diagnostics.count) diagnostics)" }.joined(separator: "; ")
-                            + ": entries may be missing; re-extract the tree or probe the binaries",
-                        isBreaking: false))
-            }
-        }
-        return verdict(machine, target, devices, reasons)
-    }
-
-    private func verdict(_ machine: String, _ target: Target, _ devices: [String]?, _ reasons: [MigrationReason]) -> MigrationVerdict {
-        let verdict: MigrationVerdict.Verdict =
-            reasons.contains(where: \.isBreaking) ? .incompatible : reasons.contains { $0.kind == .incomplete } ? .unknown : .compatible
-        let ordered = reasons.filter(\.isBreaking) + reasons.filter { !$0.isBreaking }
-        var result = MigrationVerdict(
-            from: from.qemuVersion, to: to.qemuVersion, target: target, machine: machine, verdict: verdict,
-            devices: devices ?? [], reasons: ordered)
-        (result.fromLabel, result.toLabel) = (fromLabel, toLabel)
-        return result
+        return MigrationContext(
+            from: from, to: to, fromLabel: fromLabel, toLabel: toLabel, machine: machine, target: target, source: source,
+            askedByAlias: aliasOnSource != nil, destination: destination, devices: selection, history: history)
     }
 
     /// The source as a reader should see it: with its origin when both versions are equal.
@@ -131,10 +116,6 @@ public struct MigrationCheck: Sendable {
     }
 
     // MARK: - Missing on the destination
-
-    private func missingReason(_ machine: MachineDefinition) -> MigrationReason {
-        Self.missingReason(machine, on: to, history: history)
-    }
 
     /// The `missing` reason for `machine`, which `destination` does not register: deleted by
     /// the lifecycle rule (since when), never existed there, or removed.

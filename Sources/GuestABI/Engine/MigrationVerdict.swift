@@ -1,29 +1,47 @@
 /// The answer to *can a VM with machine M migrate from release A to release B?*, with the
 /// reasons and the scope the answer covers.
 public struct MigrationVerdict: Hashable, Sendable {
-    /// The three answers.
-    public enum Verdict: String, Hashable, Sendable, Codable, Comparable {
-        /// The machine type's guest ABI matches (pins and family-wide settings aside).
+    /// The four answers, from the effects of the reasons (``verdict(for:)``).
+    public enum Verdict: String, Hashable, Sendable, Codable, Comparable, CaseIterable {
+        /// No reason has an effect: the machine type's guest ABI is the same (pins aside).
         case compatible
-        /// The static evidence cannot decide; the reasons say what is missing.
+        /// The migration completes, but the guest sees different hardware or firmware; the
+        /// reasons list what.
+        case abiChanged = "abi-changed"
+        /// Some reason cannot be decided at this tier; the reasons say what is missing.
         case unknown
-        /// The migration breaks, or cannot start.
+        /// The destination refuses the stream, or cannot start.
         case incompatible
 
         private var rank: Int {
             switch self {
             case .compatible: 0
-            case .unknown: 1
-            case .incompatible: 2
+            case .abiChanged: 1
+            case .unknown: 2
+            case .incompatible: 3
             }
         }
 
         public static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// The one rule from effects to a verdict: any `breaks-migration` → `incompatible`, else
+    /// any `unknown` → `unknown`, else any `guest-visible` → `abi-changed`, else `compatible`.
+    public static func verdict(for effects: some Sequence<MigrationReason.Effect>) -> Verdict {
+        switch effects.max() ?? .none {
+        case .breaksMigration: .incompatible
+        case .unknown: .unknown
+        case .guestVisible: .abiChanged
+        case .none: .compatible
+        }
+    }
+
+    /// The tier a verdict from registries (embedded, files or trees) is made at.
+    public static let sourceTier = "sources"
+
     /// What a verdict from source registries covers, and what it does not.
     public static let sourceScope =
-        "machine-type ABI (compat properties and class facts); CPU state and device migration state not compared"
+        "machine-type ABI (compat properties and class facts) read from sources; not seen: CPU state and device migration state (a difference there can still refuse the stream)"
 
     /// The source release.
     public var from: QEMUVersion
@@ -39,7 +57,9 @@ public struct MigrationVerdict: Hashable, Sendable {
     public var machine: String
     /// The answer.
     public var verdict: Verdict
-    /// What the answer covers.
+    /// The tier the answer was made at (`sources`; a probe of binaries is another tier).
+    public var tier: String
+    /// What the answer covers, and what it cannot see.
     public var scope: String
     /// The devices the answer was evaluated for; empty means any VM (worst case).
     public var devices: [String]
@@ -49,7 +69,7 @@ public struct MigrationVerdict: Hashable, Sendable {
     /// Creates a verdict.
     public init(
         from: QEMUVersion, to: QEMUVersion, target: Target, machine: String, verdict: Verdict,
-        scope: String = MigrationVerdict.sourceScope, devices: [String] = [], reasons: [MigrationReason]
+        tier: String = MigrationVerdict.sourceTier, scope: String = MigrationVerdict.sourceScope, devices: [String] = [], reasons: [MigrationReason]
     ) {
         self.from = from
         self.to = to
@@ -58,23 +78,26 @@ public struct MigrationVerdict: Hashable, Sendable {
         self.target = target
         self.machine = machine
         self.verdict = verdict
+        self.tier = tier
         self.scope = scope
         self.devices = devices
         self.reasons = reasons
     }
 
-    /// The one-line summary a person reads first: `compatible: machine-type ABI identical; …`.
+    /// The one-line summary a person reads first: `abi-changed: the migration completes; …`.
     public var headline: String {
         switch verdict {
         case .compatible:
-            let listed = reasons.contains { $0.kind == .pinned || $0.kind == .familyWide }
+            let listed = reasons.contains { $0.kind == .pinned || $0.kind == .rename || $0.kind == .familyWide }
             return "compatible: machine-type ABI "
-                + (listed ? "matches (pinned and family-wide settings listed)" : "identical")
-                + (scope == Self.sourceScope ? "; CPU and device state not compared" : "; the CPU's migration state matches")
+                + (listed ? "the same (pins and renames listed)" : "identical")
+                + (scope == Self.sourceScope ? "; migration state not compared" : "; migration state read from sources matches")
+        case .abiChanged:
+            return "abi-changed: the migration completes as far as this tier sees; the guest sees the changes listed"
         case .incompatible:
-            return "incompatible"
+            return "incompatible: the destination refuses the stream"
         case .unknown:
-            return "unknown: the static evidence cannot decide"
+            return "unknown: this tier cannot decide (reasons say why)"
         }
     }
 }

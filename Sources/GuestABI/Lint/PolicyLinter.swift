@@ -80,6 +80,10 @@ public struct PolicyLinter: Sendable {
         return findings
     }
 
+    /// The reason kinds that make one bugfix machine differ between branches (pins and
+    /// family-wide settings aside).
+    static let abiMismatchKinds: Set<MigrationReason.Kind> = [.frozenCompat, .mispinned, .stableDrift]
+
     // MARK: - In the tree
 
     /// The findings a registry has on its own (and against the other branches).
@@ -178,7 +182,7 @@ public struct PolicyLinter: Sendable {
                     guard holder.qemuVersion < other.qemuVersion else { continue }
                     let changes = MachineABI(machine).changes(to: MachineABI(carried))
                     let classifier = ChangeClassifier(from: holder.qemuVersion, to: other.qemuVersion)
-                    let breaking = classifier.reasons(for: changes, olderIsSource: true).filter(\.isBreaking)
+                    let breaking = classifier.reasons(for: changes, olderIsSource: true).filter { Self.abiMismatchKinds.contains($0.kind) }
                     if !breaking.isEmpty {
                         findings.append(
                             LintFinding(

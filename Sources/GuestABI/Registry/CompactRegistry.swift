@@ -92,6 +92,9 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
     public var qomParents: [String: String]
     /// How the release compares machine names on migration (``ReleaseRegistry/nameCheck``).
     public var nameCheck: MachineNameCheck?
+    /// Where the tree reads each class field (``ReleaseRegistry/classFieldUses``); absent when
+    /// not read.
+    public var classFieldUses: [ClassFieldUse]?
     /// The distinct compat entries, in order of first use.
     public var entries: [Entry]
     /// The distinct class facts, in order of first use.
@@ -109,6 +112,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         diagnostics = registry.diagnostics
         qomParents = registry.qomParents
         nameCheck = registry.nameCheck
+        classFieldUses = registry.classFieldUses.isEmpty ? nil : registry.classFieldUses.list
         var entries: [Entry] = []
         var entryIndex: [Entry: Int] = [:]
         var facts: [Fact] = []
@@ -173,6 +177,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
             qemuVersion: qemuVersion, origin: origin, lifecycleRule: lifecycleRule, machines: definitions,
             diagnostics: diagnostics, complete: complete, qomParents: qomParents, nameCheck: nameCheck)
         registry.schema = schema
+        registry.classFieldUses = ClassFieldUses(classFieldUses ?? [])
         return registry
     }
 }

@@ -26,6 +26,9 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     /// How the release's migration destination compares machine names; nil when not read
     /// (registries written before it existed, or trees without `migration/savevm.c`).
     public var nameCheck: MachineNameCheck?
+    /// Where the tree reads each machine-class field, classified (``ClassFieldUses``); empty
+    /// when not read.
+    public var classFieldUses: ClassFieldUses = .empty
 
     /// Creates a registry.
     public init(
@@ -45,7 +48,7 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents, nameCheck
+        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents, nameCheck, classFieldUses
     }
 
     /// Decodes a registry; `qomParents` and `nameCheck` may be absent (registries written
@@ -61,6 +64,22 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         complete = try container.decode(Bool.self, forKey: .complete)
         qomParents = try container.decodeIfPresent([String: String].self, forKey: .qomParents) ?? [:]
         nameCheck = try container.decodeIfPresent(MachineNameCheck.self, forKey: .nameCheck)
+        classFieldUses = ClassFieldUses(try container.decodeIfPresent([ClassFieldUse].self, forKey: .classFieldUses) ?? [])
+    }
+
+    /// Encodes a registry; `nameCheck` and `classFieldUses` only when read.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(qemuVersion, forKey: .qemuVersion)
+        try container.encodeIfPresent(origin, forKey: .origin)
+        try container.encode(lifecycleRule, forKey: .lifecycleRule)
+        try container.encode(machines, forKey: .machines)
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encode(complete, forKey: .complete)
+        try container.encode(qomParents, forKey: .qomParents)
+        try container.encodeIfPresent(nameCheck, forKey: .nameCheck)
+        if !classFieldUses.isEmpty { try container.encode(classFieldUses.list, forKey: .classFieldUses) }
     }
 
     /// The machine with this identity.

@@ -46,15 +46,30 @@ public struct TreeExtractor: Sendable {
         var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion, parsed: parsed)
         let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
+        // Where the tree reads the class fields the machines set: in hw/ and in the system
+        // emulator's start-up code (system/, softmmu/ before 8.0), which creates default devices.
+        var fieldUses = ClassFieldUses.empty
+        if qomHierarchy {
+            async let system = sources(under: "system")
+            async let softmmu = sources(under: "softmmu")
+            let startUp = ((try? await system.get()) ?? []) + ((try? await softmmu.get()) ?? [])
+            var readers = extraction.files.filter { $0.key.hasPrefix("hw/") && $0.key.hasSuffix(".c") }
+            if let startUpFiles = try? await tree.readAll(startUp.filter { $0.hasSuffix(".c") }) {
+                readers.merge(startUpFiles) { first, _ in first }
+            }
+            fieldUses = await ClassFieldReads.uses(of: machines, in: readers)
+        }
         defer {
             // The tree's bytes and parsed state take a while to free; free them beside the
             // caller's next step rather than before it.
             Task.detached(priority: .utility) { [extraction] in withExtendedLifetime(extraction) {} }
         }
-        return ReleaseRegistry(
+        var registry = ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
             machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
             complete: !errors, qomParents: extraction.qomParents, nameCheck: try await nameCheck.get())
+        registry.classFieldUses = fieldUses
+        return registry
     }
 
     /// How the tree's migration destination compares machine names; nil when the tree has no

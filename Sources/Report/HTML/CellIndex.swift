@@ -31,6 +31,7 @@ struct CellIndex {
 /// How the machines of one heatmap cell (or any set of cells) split by verdict.
 struct VerdictCounts {
     var compatible = 0
+    var abiChanged = 0
     var incompatible = 0
     var unknown = 0
 
@@ -38,20 +39,22 @@ struct VerdictCounts {
         for cell in cells {
             switch cell.verdict {
             case .compatible: compatible += 1
+            case .abiChanged: abiChanged += 1
             case .incompatible: incompatible += 1
             case .unknown: unknown += 1
             }
         }
     }
 
-    var total: Int { compatible + incompatible + unknown }
+    var total: Int { compatible + abiChanged + incompatible + unknown }
 
     /// The colour class of a heatmap cell: `ok` (all compatible), `b3`…`b0` (some
     /// incompatible, by share compatible: ≥ 75 %, ≥ 50 %, ≥ 25 %, less), `unk` (some unknown,
-    /// none incompatible) or `none` (no machine).
+    /// none incompatible), `abi` (some abi-changed, none unknown or incompatible) or `none`
+    /// (no machine).
     var colourClass: String {
         guard total > 0 else { return "none" }
-        if incompatible == 0 { return unknown == 0 ? "ok" : "unk" }
+        if incompatible == 0 { return unknown > 0 ? "unk" : abiChanged > 0 ? "abi" : "ok" }
         let share = Double(compatible) / Double(total)
         return share >= 0.75 ? "b3" : share >= 0.5 ? "b2" : share >= 0.25 ? "b1" : "b0"
     }
@@ -59,6 +62,7 @@ struct VerdictCounts {
     /// `16 of 31 compatible, 15 incompatible`.
     var sentence: String {
         var text = "\(compatible) of \(total) compatible"
+        if abiChanged > 0 { text += ", \(abiChanged) abi-changed" }
         if incompatible > 0 { text += ", \(incompatible) incompatible" }
         if unknown > 0 { text += ", \(unknown) unknown" }
         return text

@@ -28,8 +28,8 @@ enum HeatmapHTML {
                     html += "<td class=\"none\" title=\"\(HTMLText.escape("\(releases[source]) registers no \(family.family) machine"))\">–</td>"
                     continue
                 }
-                var marks = ""
-                if counts.incompatible > 0 { marks += "✗\(counts.incompatible)" }
+                var marks = counts.abiChanged > 0 ? "~\(counts.abiChanged)" : ""
+                if counts.incompatible > 0 { marks += (marks.isEmpty ? "" : " ") + "✗\(counts.incompatible)" }
                 if counts.unknown > 0 { marks += (marks.isEmpty ? "" : " ") + "?\(counts.unknown)" }
                 html += "<td><button type=\"button\" class=\"hm \(counts.colourClass)\" data-f=\"\(number)\" data-s=\"\(source)\" data-d=\"\(destination)\""
                 html += " data-key=\"\(HTMLText.escape("\(family.family.rawValue)/\(releases[source])/\(releases[destination])"))\""

@@ -6,13 +6,14 @@ enum MatrixLegend {
     static func describe(_ kind: MigrationReason.Kind) -> String {
         switch kind {
         case .missing: "the destination does not register the machine"
-        case .frozenCompat: "an entry frozen before the older release differs: a real break"
-        case .pinned: "the newer release pins a changed default back: expected, not a failure"
+        case .frozenCompat: "an entry frozen before the older release differs; its effect says what it does"
+        case .pinned: "the newer release pins a changed default back: expected, no effect"
         case .mispinned: "the newer release pins a value other than the older release had"
         case .stableDrift: "the ABI differs between two releases of one stable series"
         case .alias: "the unversioned alias names different machines on the two sides"
-        case .familyWide: "a family-wide setting differs: listed, not judged"
-        case .unreached: "breaks only VMs with other devices"
+        case .familyWide: "a family-wide setting differs for every machine of the family alike"
+        case .rename: "the same setting under a renamed class field: no effect"
+        case .unreached: "matters only to VMs with other devices"
         case .incomplete: "a registry is incomplete: the evidence cannot decide"
         case .machineName: "the destination runs another machine type: its name check decides"
         case .migrationState: "migrated state read from sources differs"
@@ -29,7 +30,7 @@ enum MatrixLegend {
             <p class="releases">Releases \(view.releases.map { "<span class=\"rel\">\(HTMLText.escape($0.description))</span>" }.joined(separator: " "))</p>
             <p class="totals">\(machines) machine types in \(view.families.count) families; \(view.cells.count) verdicts \
             (source, destination, machine), both directions: <b>\(counts.compatible)</b> compatible, \
-            <b>\(counts.incompatible)</b> incompatible, <b>\(counts.unknown)</b> unknown.</p>
+            <b>\(counts.abiChanged)</b> abi-changed, <b>\(counts.incompatible)</b> incompatible, <b>\(counts.unknown)</b> unknown.</p>
             <p class="scope"><b>Scope.</b> Verdicts cover \(HTMLText.escape(view.scope)).</p>
             <nav aria-label="Families"><ul>
 
@@ -50,8 +51,8 @@ enum MatrixLegend {
         <li><b>Heatmap.</b> A row is the source release (where the VM runs), a column the destination (where it \
         migrates to): right of the diagonal are upgrades, left of it downgrades.</li>
         <li><b>16/31</b> means 16 of the 31 machine types the source registers in this family keep their \
-        machine-type ABI on the destination; <b>✗</b> counts incompatible ones, <b>?</b> unknown ones. \
-        The colour is the share compatible.</li>
+        machine-type ABI on the destination; <b>~</b> counts abi-changed ones (they migrate, the guest sees a \
+        change), <b>✗</b> incompatible ones, <b>?</b> unknown ones. The colour is the share compatible.</li>
         <li>Hover or focus a cell to see its machines; click it (or press Enter) to list each machine with its verdict, \
         reason kinds and message below the heatmap. Arrow keys move between cells; the address links to the open cell.</li>
         <li><b>Timeline.</b> One row per machine version: its status in each release of the matrix, and the \
@@ -68,9 +69,11 @@ enum MatrixLegend {
             <span class="key"><i class="sw b3"></i>some ✗, ≥ 75 % compatible</span>\
             <span class="key"><i class="sw b2"></i>≥ 50 %</span><span class="key"><i class="sw b1"></i>≥ 25 %</span>\
             <span class="key"><i class="sw b0"></i>&lt; 25 %</span>\
+            <span class="key"><i class="sw abi"></i>abi-changed, none ✗ or ?</span>\
             <span class="key"><i class="sw unk"></i>unknown, none ✗</span>\
             <span class="key"><i class="sw none"></i>no machine in the source</span></div>
-            <div class="keys"><span class="v v-compatible">compatible</span><span class="v v-incompatible">incompatible</span>\
+            <div class="keys"><span class="v v-compatible">compatible</span><span class="v v-abi-changed">abi-changed</span>\
+            <span class="v v-incompatible">incompatible</span>\
             <span class="v v-unknown">unknown</span>\
             <span class="key"><i class="sw s-supported"></i>supported</span><span class="key"><i class="sw s-deprecated"></i>deprecated</span>\
             <span class="key"><i class="sw s-deleted"></i>deleted (code kept, not registered)</span>\

@@ -9,7 +9,7 @@ import GuestABI
 /// family has `cells[source][destination]`, `null` on the diagonal, else a list of
 /// `[machine, verdict, reasons, message]` indices.
 enum MatrixPageData {
-    static let verdicts: [MigrationVerdict.Verdict] = [.compatible, .unknown, .incompatible]
+    static let verdicts: [MigrationVerdict.Verdict] = [.compatible, .unknown, .incompatible, .abiChanged]
 
     /// The JSON, safe to embed in `<script>`.
     static func json(_ view: MatrixView, index: CellIndex) -> String {

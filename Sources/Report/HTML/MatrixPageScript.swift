@@ -19,7 +19,7 @@ enum MatrixPageScript {
           var data = JSON.parse(document.getElementById("matrix-data").textContent);
           var kindText = {};
           data.kinds.forEach(function (pair) { kindText[pair[0]] = pair[1]; });
-          var symbols = { compatible: "✓", incompatible: "✗", unknown: "?" };
+          var symbols = { compatible: "✓", "abi-changed": "~", incompatible: "✗", unknown: "?" };
           var tip = document.getElementById("tip");
           var tipLimit = 14;
 

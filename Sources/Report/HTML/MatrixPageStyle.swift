@@ -2,7 +2,7 @@
 enum MatrixPageStyle {
     static let css = """
         :root{--ink:#1d2430;--muted:#5b6575;--line:#d5dae2;--bg:#fff;--panel:#f6f8fa;--mark:#8a96a8;
-        --ok:#c7e9c0;--okb:#4f9e4a;--b3:#fde3a0;--b2:#fbbf76;--b1:#f08c5a;--b0:#d4443a;--unk:#dfe3ea;
+        --ok:#c7e9c0;--okb:#4f9e4a;--b3:#fde3a0;--b2:#fbbf76;--b1:#f08c5a;--b0:#d4443a;--unk:#dfe3ea;--abi:#b9d4f1;
         --sup:#5fae5a;--dep:#e5a23a}
         *{box-sizing:border-box}
         body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg);margin:0 auto;padding:20px 24px 48px;max-width:1440px}
@@ -23,7 +23,7 @@ enum MatrixPageStyle {
         .kinds{display:grid;grid-template-columns:1fr 1fr;gap:0 14px;margin:4px 0 0}.kinds div{display:flex;gap:6px}.kinds dt{flex:none}.kinds dd{margin:0;color:var(--muted)}
         .k{display:inline-block;font:11px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#e8edf5;border-radius:3px;padding:0 4px;margin:1px 2px 1px 0}
         .v{display:inline-block;font-size:11px;font-weight:600;border-radius:9px;padding:0 7px;margin-right:4px}
-        .v-compatible{background:var(--ok);color:#1e4d1b}.v-incompatible{background:var(--b0);color:#fff}.v-unknown{background:var(--unk);color:#333}
+        .v-compatible{background:var(--ok);color:#1e4d1b}.v-incompatible{background:var(--b0);color:#fff}.v-unknown{background:var(--unk);color:#333}.v-abi-changed{background:var(--abi);color:#173a61}
         .family{border-top:2px solid var(--line);margin-top:22px;padding-top:12px}
         .family h2 .target{font-weight:400;color:var(--muted);font-size:14px;margin-left:6px}
         .family-body{display:flex;flex-wrap:wrap;gap:14px 28px;align-items:flex-start}
@@ -37,7 +37,7 @@ enum MatrixPageStyle {
         .hm b{font-size:14px}.hm small{font-size:11px;opacity:.85}
         .hm:hover{outline:2px solid #33404f;outline-offset:0}.hm:focus-visible{outline:3px solid #1a5fd0;outline-offset:1px}
         .hm.sel{outline:3px solid #1d2430;outline-offset:1px}
-        .ok{background:var(--ok)}.b3{background:var(--b3)}.b2{background:var(--b2)}.b1{background:var(--b1)}.b0{background:var(--b0)}.hm.b0{color:#fff}
+        .ok{background:var(--ok)}.abi{background:var(--abi)}.b3{background:var(--b3)}.b2{background:var(--b2)}.b1{background:var(--b1)}.b0{background:var(--b0)}.hm.b0{color:#fff}
         .unk{background:repeating-linear-gradient(135deg,var(--unk) 0 6px,#eef0f4 6px 12px)}
         td.none{background:#f3f4f6;color:#9aa3af;text-align:center;border-radius:5px}.sw.none{background:#f3f4f6}
         td.diag{background:linear-gradient(to top right,transparent 48%,#d9dde3 49%,#d9dde3 51%,transparent 52%)}

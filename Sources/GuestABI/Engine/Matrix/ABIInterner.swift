@@ -51,6 +51,9 @@ struct ABIInterner: Sendable {
             fingerprint: hasher.finalize())
     }
 
+    /// The id of `subject`, if it was met.
+    func id(of subject: ABISubject) -> Int32? { subjectIDs[subject] }
+
     private mutating func subjectID(_ subject: ABISubject) -> Int32 {
         if let id = subjectIDs[subject] { return id }
         let id = Int32(subjects.count)

@@ -15,8 +15,10 @@ public struct CompatibilityMatrix: Sendable {
     /// Every cell: for each ordered pair of distinct releases, each machine the source registers.
     public private(set) var cells: [MatrixCell] = []
 
-    /// Computes the matrix of `registries`, keeping only machines `include` accepts.
-    public init(registries: [ReleaseRegistry], include: (MachineDefinition) -> Bool = { _ in true }) {
+    /// Computes the matrix of `registries`, keeping only machines `include` accepts, for any VM
+    /// or, with `devices`, for a VM with those devices (compat entries that reach none of them
+    /// have no effect).
+    public init(registries: [ReleaseRegistry], devices: [String]? = nil, include: (MachineDefinition) -> Bool = { _ in true }) {
         let ordered = registries.sorted { $0.qemuVersion < $1.qemuVersion }
         releases = ordered.map(\.qemuVersion)
         var machineIndex: [MachineID: Int32] = [:]
@@ -42,16 +44,29 @@ public struct CompatibilityMatrix: Sendable {
             }
             abis.append(row)
         }
-        let complete = ordered.map(\.complete)
         let ranks = OriginRanks(interner.originVersions)
+        // The class-fact subjects (few), and each release's class fields per family: renames are
+        // only looked for where a family lost one field and gained another.
+        let classFacts: [Int32: String] = Dictionary(
+            uniqueKeysWithValues: interner.subjects.enumerated().compactMap { index, subject in
+                if case .classFact(let field) = subject { return (Int32(index), field) }
+                return nil
+            })
+        let fieldSets = ordered.map(FamilyFields.init)
         var cells: [MatrixCell] = []
         for source in ordered.indices {
             for destination in ordered.indices where destination != source {
+                let (from, to) = (ordered[source], ordered[destination])
+                let selection = devices.map {
+                    DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new }))
+                }
                 let judge = CellJudge(
-                    from: releases[source], to: releases[destination], ranks: ranks, bothComplete: complete[source] && complete[destination])
+                    from: from, to: to, ranks: ranks, subjects: interner.subjects, classFacts: classFacts, devices: selection,
+                    renames: fieldSets[source].maySupportRenames(to: fieldSets[destination])
+                        ? Self.renames(from: from, to: to, interner: interner) : [:])
                 for machine in definitions.indices {
                     guard let abi = abis[source][machine] else { continue }
-                    var cell = judge.judge(abi, abis[destination][machine])
+                    var cell = judge.judge(abi, abis[destination][machine], family: definitions[machine].family)
                     cell.source = UInt16(source)
                     cell.destination = UInt16(destination)
                     cell.machine = Int32(machine)
@@ -62,6 +77,19 @@ public struct CompatibilityMatrix: Sendable {
         self.cells = cells
     }
 
+    /// The class-field renames from `from` to `to`, per family, as interned subject ids
+    /// (source field → destination field).
+    private static func renames(from: ReleaseRegistry, to: ReleaseRegistry, interner: ABIInterner) -> [MachineFamily: [Int32: Int32]] {
+        var result: [MachineFamily: [Int32: Int32]] = [:]
+        for rename in FieldRename.detect(from: from, to: to) {
+            guard let old = interner.id(of: .classFact(field: rename.before)), let new = interner.id(of: .classFact(field: rename.after)) else {
+                continue
+            }
+            result[rename.family, default: [:]][old] = new
+        }
+        return result
+    }
+
     /// The number of cells with each verdict.
     public var verdictCounts: [MigrationVerdict.Verdict: Int] {
         var counts: [MigrationVerdict.Verdict: Int] = [:]
@@ -70,8 +98,8 @@ public struct CompatibilityMatrix: Sendable {
     }
 }
 
-/// Judges the cells of one (source, destination) pair with the rules of ``ChangeClassifier``,
-/// on interned ABIs.
+/// Judges the cells of one (source, destination) pair with the rules of ``ChangeClassifier``
+/// (kinds, renames, effects), on interned ABIs.
 struct CellJudge {
     let classifier: ChangeClassifier
     /// Each origin's version as a rank among all origin versions (-1: no version).
@@ -80,47 +108,79 @@ struct CellJudge {
     let frozenRank: Int32
     let bothComplete: Bool
     let olderIsSource: Bool
+    /// The effect of each class-fact subject differing (not pinned, not renamed), by subject
+    /// id; every compat subject's is `unknown` (``EntryEffect/compatValue``).
+    let classFactEffects: [Int32: MigrationReason.Effect]
+    /// The VM's devices (nil: any VM) and the subjects, to tell which ones reach them.
+    let devices: DeviceSelection?
+    let subjects: [ABISubject]
+    /// Renamed class fields per family (source subject → destination subject).
+    let renames: [MachineFamily: [Int32: Int32]]
 
-    init(from: QEMUVersion, to: QEMUVersion, ranks: OriginRanks, bothComplete: Bool) {
-        classifier = ChangeClassifier(from: from, to: to)
+    init(
+        from: ReleaseRegistry, to: ReleaseRegistry, ranks: OriginRanks, subjects: [ABISubject], classFacts: [Int32: String],
+        devices: DeviceSelection?, renames: [MachineFamily: [Int32: Int32]]
+    ) {
+        let classifier = ChangeClassifier(
+            from: from.qemuVersion, to: to.qemuVersion, devices: devices, fieldUses: [from.classFieldUses, to.classFieldUses])
+        self.classifier = classifier
         originRanks = ranks.ranks
         frozenRank = ranks.rank(below: classifier.frozenBefore)
-        self.bothComplete = bothComplete
-        olderIsSource = from <= to
+        bothComplete = from.complete && to.complete
+        olderIsSource = from.qemuVersion <= to.qemuVersion
+        classFactEffects = classFacts.mapValues { field in
+            ClassFieldUses.effect(of: field, in: classifier.fieldUses, devicesNamed: devices != nil).effect
+        }
+        self.devices = devices
+        self.subjects = subjects
+        self.renames = renames
     }
 
-    func judge(_ source: InternedABI, _ destination: InternedABI?) -> MatrixCell {
+    func judge(_ source: InternedABI, _ destination: InternedABI?, family: MachineFamily) -> MatrixCell {
         var cell = MatrixCell(source: 0, destination: 0, machine: 0, verdict: .compatible, kinds: 0, breakingEntries: 0, listedEntries: 0)
         guard let destination else {
-            cell.verdict = .incompatible
             cell.kinds = MatrixCell.bit(.missing)
+            cell.note(.breaksMigration)
+            if !bothComplete { cell.kinds |= MatrixCell.bit(.incomplete) }
+            cell.verdict = .incompatible
             return cell
         }
         if source.fingerprint != destination.fingerprint || source.subjects != destination.subjects || source.values != destination.values {
-            compare(source, destination, into: &cell)
+            compare(source, destination, renames: renames[family] ?? [:], into: &cell)
         }
-        if cell.breakingEntries > 0 {
-            cell.verdict = .incompatible
-        } else if !bothComplete {
-            cell.verdict = .unknown
+        if !bothComplete {
             cell.kinds |= MatrixCell.bit(.incomplete)
+            cell.note(.unknown)
         }
+        cell.verdict = MigrationVerdict.verdict(for: cell.effectSet)
         return cell
     }
 
-    /// Merges the two sorted subject arrays and classifies every difference.
-    private func compare(_ a: InternedABI, _ b: InternedABI, into cell: inout MatrixCell) {
+    /// Merges the two sorted subject arrays and classifies every difference; a class field
+    /// removed on one side and renamed on the other with the same value is a rename.
+    private func compare(_ a: InternedABI, _ b: InternedABI, renames: [Int32: Int32], into cell: inout MatrixCell) {
         var i = 0
         var j = 0
+        var renamedTargets: Set<Int32> = []
+        if !renames.isEmpty {
+            for (index, subject) in a.subjects.enumerated() {
+                guard let new = renames[subject], let position = b.subjects.firstIndex(of: new), b.values[position] == a.values[index],
+                    !b.subjects.contains(subject), !a.subjects.contains(new)
+                else { continue }
+                renamedTargets.formUnion([subject, new])
+                cell.kinds |= MatrixCell.bit(.rename)
+                cell.listedEntries &+= 1
+            }
+        }
         while i < a.subjects.count || j < b.subjects.count {
             if j == b.subjects.count || (i < a.subjects.count && a.subjects[i] < b.subjects[j]) {
-                classify(before: a.origins[i], after: nil, into: &cell)
+                if !renamedTargets.contains(a.subjects[i]) { classify(a.subjects[i], before: a.origins[i], after: nil, into: &cell) }
                 i += 1
             } else if i == a.subjects.count || b.subjects[j] < a.subjects[i] {
-                classify(before: nil, after: b.origins[j], into: &cell)
+                if !renamedTargets.contains(b.subjects[j]) { classify(b.subjects[j], before: nil, after: b.origins[j], into: &cell) }
                 j += 1
             } else {
-                if a.values[i] != b.values[j] { classify(before: a.origins[i], after: b.origins[j], into: &cell) }
+                if a.values[i] != b.values[j] { classify(a.subjects[i], before: a.origins[i], after: b.origins[j], into: &cell) }
                 i += 1
                 j += 1
             }
@@ -135,18 +195,40 @@ struct CellJudge {
         return ChangeClassifier.Side(present: true, versioned: rank >= 0, frozen: rank >= 0 && rank < frozenRank)
     }
 
-    private func classify(before: Int32?, after: Int32?, into cell: inout MatrixCell) {
-        if classifier.sameStableSeries {
-            cell.kinds |= MatrixCell.bit(.stableDrift)
-            cell.breakingEntries &+= 1
+    private func classify(_ subject: Int32, before: Int32?, after: Int32?, into cell: inout MatrixCell) {
+        let kind = classifier.sameStableSeries
+            ? .stableDrift : classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
+        if let devices, let driver = subjects[Int(subject)].driver, !devices.reaches(driver: driver) {
+            if kind != .pinned && kind != .familyWide { cell.kinds |= MatrixCell.bit(.unreached) }
+            cell.listedEntries &+= 1
             return
         }
-        let kind = classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
         cell.kinds |= MatrixCell.bit(kind)
-        if kind == .pinned || kind == .familyWide {
+        let effect = kind == .pinned ? MigrationReason.Effect.none : classFactEffects[subject] ?? EntryEffect.compatValue.effect
+        cell.note(effect)
+        if effect == .none {
             cell.listedEntries &+= 1
         } else {
             cell.breakingEntries &+= 1
+        }
+    }
+}
+
+/// The class fields each family of one release sets.
+struct FamilyFields {
+    var fields: [MachineFamily: Set<String>] = [:]
+
+    init(_ registry: ReleaseRegistry) {
+        for machine in registry.machines {
+            for fact in machine.classFacts { fields[machine.family, default: []].insert(fact.field) }
+        }
+    }
+
+    /// True when some family lost a field and gained another between the two releases.
+    func maySupportRenames(to other: FamilyFields) -> Bool {
+        fields.contains { family, mine in
+            guard let theirs = other.fields[family] else { return false }
+            return !mine.isSubset(of: theirs) && !theirs.isSubset(of: mine)
         }
     }
 }
