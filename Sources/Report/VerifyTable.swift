@@ -44,6 +44,7 @@ public enum VerifyTable {
             + (another > 0 ? " (\(another) on a failure of another cause)" : "") + ", \(totals.falseAlarms) false alarms, "
             + "\(totals.misses) misses (\(totals.missesOutsideScope) outside the static tier's scope)"
         if totals.unpredicted > 0 { output += ", \(totals.unpredicted) without prediction" }
+        if totals.undecided > 0 { output += ", \(totals.undecided) undecided (the tier said unknown)" }
         output += "\n"
         for (reason, count) in totals.missReasons.sorted(by: { $0.key < $1.key }) {
             output += "  miss: \(reason): \(count)\n"

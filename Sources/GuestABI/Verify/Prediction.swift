@@ -35,7 +35,7 @@ public struct Prediction: Hashable, Sendable, Codable {
     public static func predictsCompletion(_ verdict: MigrationVerdict.Verdict) -> Bool {
         switch verdict {
         case .incompatible, .unknown: false
-        case .compatible: true
+        case .compatible, .abiChanged: true
         }
     }
 }

@@ -9,10 +9,21 @@ public enum PredictionOutcome: Hashable, Sendable {
     case miss(inScope: Bool, reason: String)
     /// No prediction for this cell.
     case unpredicted
+    /// The predicting tier said `unknown`: it declined to predict, saying why (neither an
+    /// agreement nor an alarm).
+    case undecided
 
     /// Compares `predicted` with the live `status`; the destination's `error` explains a miss.
     public init(predicted: Prediction?, status: LiveMigrationResult.Status, error: String?) {
-        guard let predicts = predicted?.predictsCompletion else {
+        guard let predicted else {
+            self = .unpredicted
+            return
+        }
+        guard predicted.verdict != MigrationVerdict.Verdict.unknown.rawValue else {
+            self = .undecided
+            return
+        }
+        guard let predicts = predicted.predictsCompletion else {
             self = .unpredicted
             return
         }
@@ -26,13 +37,14 @@ public enum PredictionOutcome: Hashable, Sendable {
         }
     }
 
-    /// The outcome's name in reports: `agreement`, `false-alarm`, `miss`, `unpredicted`.
+    /// The outcome's name in reports: `agreement`, `false-alarm`, `miss`, `unpredicted`, `undecided`.
     public var name: String {
         switch self {
         case .agreement: "agreement"
         case .falseAlarm: "false-alarm"
         case .miss: "miss"
         case .unpredicted: "unpredicted"
+        case .undecided: "undecided"
         }
     }
 }

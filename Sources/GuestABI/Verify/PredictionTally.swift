@@ -20,6 +20,8 @@ public struct PredictionTally: Hashable, Sendable, Codable {
     public var missReasons: [String: Int] = [:]
     /// Cells without a prediction.
     public var unpredicted: Int = 0
+    /// Cells whose predicting tier said `unknown` (declined to predict).
+    public var undecided: Int = 0
 
     /// Counts `results`.
     public init(_ results: some Sequence<LiveMigrationResult>) {
@@ -40,6 +42,7 @@ public struct PredictionTally: Hashable, Sendable, Codable {
                 }
             case .falseAlarm: falseAlarms += 1
             case .unpredicted: unpredicted += 1
+            case .undecided: undecided += 1
             case .miss(let inScope, let reason):
                 misses += 1
                 if !inScope { missesOutsideScope += 1 }
