@@ -37,16 +37,23 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        let plan = try BugfixFile.readPlan(self.plan)
+        let (plan, stated) = try BugfixFile.readPlan(self.plan)
+        // A plan says its verdict twice: per policy rule and overall. They must agree, and
+        // either one refusing refuses the plan.
+        if let stated, stated != plan.verdict {
+            throw CommandFailure.badInput(
+                "\(self.plan): the plan's verdict is '\(stated.rawValue)' but its policy entries give '\(plan.verdict.rawValue)'; "
+                    + "the file was edited or damaged: regenerate it with `guestabi bugfix plan --format json`")
+        }
         let refusals = plan.policy.filter { $0.verdict == .refuse }
-        if !refusals.isEmpty && !force {
+        if (stated == .refuse || !refusals.isEmpty) && !force {
             throw CommandFailure.badInput(
                 "\(self.plan): the policy refuses this plan:\n" + refusals.map { "  \($0.rule): \($0.message)" }.joined(separator: "\n")
                     + "\nfix the plan, or pass --force to generate it anyway")
         }
-        let sourceTree: any SourceTree
+        let sourceTree: RecordingTree
         do {
-            sourceTree = try DirectoryTree(root: tree)
+            sourceTree = RecordingTree(try DirectoryTree(root: tree))
         } catch {
             throw CommandFailure.badInput(error.description)
         }
@@ -57,11 +64,8 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
             throw CommandFailure.badInput(error.description)
         }
         if let output {
-            do {
-                try Data(patch.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure.badInput("'\(output)': cannot write: \(error.localizedDescription)")
-            }
+            let inputs = [self.plan] + sourceTree.read.map { tree + "/" + $0 }
+            try OutputFile.write(Data(patch.utf8), to: output, inputs: inputs)
         } else {
             print(patch, terminator: "")
         }
