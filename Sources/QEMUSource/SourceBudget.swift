@@ -17,5 +17,5 @@ public enum SourceBudget {
     /// machines with chains ~80 deep makes ~6,400).
     public static let maximumChainCallsPerFile = 20_000
     /// Machine definitions (`DEFINE_…MACHINE…(…)` invocations) in one file.
-    public static let maximumDefinitionsPerFile = 1_000
+    public static let maximumDefinitionsPerFile = 500
 }
