@@ -222,6 +222,23 @@ import Testing
         Self.expectBadInput(try Self.run(["check", "--from", file, "--to", "10.2.2", "--machine", "pc-q35-10.2"]), naming: file, message)
     }
 
+    /// A compact registry (the embedded form) whose index list overflows, or points nowhere.
+    @Test(arguments: [
+        ("99999999999999999999999", "at machines[0]: 'compat' has a value that is not accepted (an index list holds indices below"),
+        ("0 1 99999", "refers to an entry it does not hold"),
+    ])
+    func badCompactRegistryIsRefused(indices: String, message: String) throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let embedded = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/RegistryStore/Releases/10.2.2.json").standardizedFileURL
+        let text = try String(contentsOf: embedded, encoding: .utf8)
+        let first = try #require(text.range(of: #""compat" : "0 1 2","#))
+        let file = try workspace.file("compact.json", text.replacingCharacters(in: first, with: "\"compat\" : \"\(indices)\","))
+
+        Self.expectBadInput(try Self.run(["diff", "10.0.2", file]), naming: file, message)
+    }
+
     // MARK: - Plans and -o
 
     /// A plan the policy accepts (verdict warn), for the q35 family of the 10.2 branch.

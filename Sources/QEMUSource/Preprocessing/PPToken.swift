@@ -96,7 +96,8 @@ enum StringLiteralDecoder {
             case UInt8(ascii: "x"):
                 var value = 0
                 while let digit = iterator.first, let nibble = hexValue(digit) {
-                    value = value * 16 + nibble
+                    // Any number of digits may follow; like a compiler, keep the low byte.
+                    value = (value * 16 + nibble) & 0xFF
                     iterator.removeFirst()
                 }
                 bytes.append(UInt8(truncatingIfNeeded: value))

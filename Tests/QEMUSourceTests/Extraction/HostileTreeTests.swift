@@ -161,7 +161,10 @@ import Testing
     }
 
     /// Inputs the fuzzer found or the issue lists, straight into the tokenizer: never a trap.
-    @Test(arguments: ["#include \"", "#include \"a\n#include \"", "#define X(\n", "\"", "'", "/*", "#", "#define", "#if (", "\\\n\\"])
+    @Test(arguments: [
+        "#include \"", "#include \"a\n#include \"", "#define X(\n", "\"", "'", "/*", "#", "#define", "#if (", "\\\n\\",
+        "#include \"\\x41414141414141414141414141414141.h\"", "#include \"\\1234567\"",
+    ])
     func truncatedSourceTokenizes(_ text: String) async throws {
         let root = try Self.damagedTree(Damage(name: "text", file: Self.family, fragment: "") { try Self.write(text, to: Self.family, in: $0) })
         defer { try? FileManager.default.removeItem(atPath: root) }
