@@ -13,8 +13,12 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 FIXTURE=Tests/QEMUSourceTests/Fixtures/.trees/new-generation
 
-swift build -c release --product guestabi >&2
-BIN=$(swift build -c release --show-bin-path)/guestabi
+if [ -n "${GUESTABI_BIN:-}" ]; then  # a build made elsewhere
+  BIN=$GUESTABI_BIN
+else
+  swift build -c release --product guestabi >&2
+  BIN=$(swift build -c release --show-bin-path)/guestabi
+fi
 
 WORK=$(mktemp -d -t guestabi-hostile-bench.XXXXXX)
 chmod 700 "$WORK"
