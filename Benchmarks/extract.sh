@@ -7,6 +7,7 @@
 #
 #   Benchmarks/extract.sh                       # every corpus release
 #   RUNS=11 Benchmarks/extract.sh /var/cache/qemu-corpus/10.2.2
+#   GUESTABI_BIN=/tmp/guestabi-before Benchmarks/extract.sh   # a build made elsewhere
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
@@ -14,8 +15,13 @@ CORPUS=${QEMU_CORPUS:-/var/cache/qemu-corpus}
 trees=("$@")
 [ ${#trees[@]} -gt 0 ] || trees=("$CORPUS"/5.2.0 "$CORPUS"/7.2.0 "$CORPUS"/10.0.2 "$CORPUS"/10.0.13 "$CORPUS"/10.2.2)
 
-swift build -c release --product guestabi >&2
-BIN=$(swift build -c release --show-bin-path)/guestabi
+# GUESTABI_BIN=path compares another build (e.g. the one before a change) without building.
+if [ -n "${GUESTABI_BIN:-}" ]; then
+  BIN=$GUESTABI_BIN
+else
+  swift build -c release --product guestabi >&2
+  BIN=$(swift build -c release --show-bin-path)/guestabi
+fi
 
 now() { date +%s%N; }
 median_ms() {  # command... ; prints the median wall time in ms of $RUNS runs

@@ -22,7 +22,7 @@ public enum RegistryFile {
     private enum Document: Decodable {
         case registry(ReleaseRegistry)
         case noSchema
-        case newerSchema(Int)
+        case unsupportedSchema(String)
 
         private enum Keys: String, CodingKey {
             case format, schema
@@ -31,12 +31,15 @@ public enum RegistryFile {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
             let format = try container.decodeIfPresent(String.self, forKey: .format)
-            guard let schema = try container.decodeIfPresent(Int.self, forKey: .schema) else {
+            guard container.contains(.schema) else {
                 self = .noSchema
                 return
             }
-            guard schema <= ReleaseRegistry.currentSchema else {
-                self = .newerSchema(schema)
+            // A number outside the supported range, or no whole number at all, is refused by name.
+            let number = try? container.decode(Double.self, forKey: .schema)
+            guard let number, number == number.rounded(), RegistryFile.supportedSchemas.contains(Int(exactly: number) ?? -1) else {
+                let text = (try? container.decode(String.self, forKey: .schema)).map { "'\($0)'" } ?? number.map { "\($0)" } ?? "that"
+                self = .unsupportedSchema(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
                 return
             }
             if format == CompactRegistry.formatName {
@@ -47,6 +50,9 @@ public enum RegistryFile {
         }
     }
 
+    /// The registry schema versions this guestabi reads.
+    public static let supportedSchemas = 1...ReleaseRegistry.currentSchema
+
     /// Decodes a registry from `data` in either form; `path` names it in errors.
     public static func decode(_ data: Data, path: String) throws(Failure) -> ReleaseRegistry {
         let decoder = JSONDecoder()
@@ -56,17 +62,20 @@ public enum RegistryFile {
                 return registry
             case .noSchema:
                 throw Failure(path: path, reason: "not a guestabi registry (no \"schema\" key)", hint: "give the output of `guestabi extract --format json` or `guestabi registry build`")
-            case .newerSchema(let schema):
-                throw Failure(path: path, reason: "registry schema \(schema) is newer than this guestabi reads (\(ReleaseRegistry.currentSchema))", hint: "upgrade guestabi or regenerate the file")
+            case .unsupportedSchema(let schema):
+                throw Failure(
+                    path: path,
+                    reason: "registry schema \(schema) is not supported; this guestabi reads schema \(supportedSchemas.lowerBound) to \(supportedSchemas.upperBound)",
+                    hint: "regenerate the file with this guestabi (`guestabi extract --format json`), or use the guestabi that wrote it")
             }
         } catch let failure as Failure {
             throw failure
         } catch let error as GuestABIError {
             throw Failure(path: path, reason: error.description, hint: "regenerate the file")
         } catch let error as DecodingError {
-            throw Failure(path: path, reason: describe(error), hint: "give the output of `guestabi extract --format json` or `guestabi registry build`")
+            throw Failure(path: path, reason: JSONProblem.describe(error, in: data), hint: "give the output of `guestabi extract --format json` or `guestabi registry build`")
         } catch {
-            throw Failure(path: path, reason: "\(error)", hint: "check the file")
+            throw Failure(path: path, reason: "cannot be decoded as a registry", hint: "give the output of `guestabi extract --format json` or `guestabi registry build`")
         }
     }
 
@@ -76,7 +85,7 @@ public enum RegistryFile {
         do {
             data = try FileContents.read(path)
         } catch {
-            throw Failure(path: path, reason: "cannot read: \(error)", hint: "check the path")
+            throw Failure(path: path, reason: "cannot read: \(error)", hint: "give a registry JSON file (a regular file or a pipe)")
         }
         return try decode(data, path: path)
     }
@@ -89,19 +98,5 @@ public enum RegistryFile {
         var data = try encoder.encode(CompactRegistry(registry))
         data.append(UInt8(ascii: "\n"))
         return data
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return keys.isEmpty ? "" : " at \(keys)"
-        }
-        switch error {
-        case .dataCorrupted(let context): return "invalid JSON\(path(context)): \(context.debugDescription)"
-        case .keyNotFound(let key, let context): return "missing key \"\(key.stringValue)\"\(path(context))"
-        case .typeMismatch(_, let context): return "wrong type\(path(context)): \(context.debugDescription)"
-        case .valueNotFound(_, let context): return "missing value\(path(context))"
-        @unknown default: return "\(error)"
-        }
     }
 }

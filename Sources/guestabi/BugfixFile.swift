@@ -14,9 +14,18 @@ enum BugfixFile {
         }
     }
 
-    /// The plan in `path` (`bugfix plan --format json` output).
-    static func readPlan(_ path: String) throws(CommandFailure) -> BugfixPlan {
-        try decode(path, what: "plan", example: "the output of `guestabi bugfix plan --format json`")
+    /// The plan in `path` (`bugfix plan --format json` output), and the overall verdict it
+    /// states (nil when it states none).
+    static func readPlan(_ path: String) throws(CommandFailure) -> (plan: BugfixPlan, statedVerdict: BugfixPlan.PolicyVerdict.Verdict?) {
+        let example = "the output of `guestabi bugfix plan --format json`"
+        let plan: BugfixPlan = try decode(path, what: "plan", example: example)
+        let stated: StatedVerdict = try decode(path, what: "plan", example: example)
+        return (plan, stated.verdict)
+    }
+
+    /// The top-level `verdict` a plan file states (``BugfixPlan`` derives its own from the policy).
+    private struct StatedVerdict: Decodable {
+        var verdict: BugfixPlan.PolicyVerdict.Verdict?
     }
 
     private static func decode<T: Decodable>(_ path: String, what: String, example: String) throws(CommandFailure) -> T {
@@ -24,22 +33,16 @@ enum BugfixFile {
         do {
             data = try FileContents.read(path)
         } catch {
-            throw CommandFailure.badInput("\(path): cannot read the \(what): \(error)")
+            throw CommandFailure.badInput("\(path): cannot read the \(what): \(error); give a JSON file (a regular file or a pipe)")
         }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as GuestABIError {
             throw CommandFailure.badInput("\(path): \(error.description)")
-        } catch let DecodingError.keyNotFound(key, context) {
-            let place = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw CommandFailure.badInput("\(path): missing key \"\(key.stringValue)\"\(place.isEmpty ? "" : " in \(place)"); expected \(example)")
-        } catch let DecodingError.typeMismatch(_, context) {
-            let place = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            throw CommandFailure.badInput("\(path): wrong type at \(place): \(context.debugDescription); expected \(example)")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw CommandFailure.badInput("\(path): not valid JSON: \(context.underlyingError.map { "\($0)" } ?? context.debugDescription)")
+        } catch let error as DecodingError {
+            throw CommandFailure.badInput("\(path): \(JSONProblem.describe(error, in: data)); expected \(example)")
         } catch {
-            throw CommandFailure.badInput("\(path): cannot read the \(what): \(error)")
+            throw CommandFailure.badInput("\(path): cannot be decoded as a \(what); expected \(example)")
         }
     }
 }

@@ -48,16 +48,23 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
     var withNameCheckFix = false
 
     func run() async throws {
-        let plan = try BugfixFile.readPlan(self.plan)
+        let (plan, stated) = try BugfixFile.readPlan(self.plan)
+        // A plan says its verdict twice: per policy rule and overall. They must agree, and
+        // either one refusing refuses the plan.
+        if let stated, stated != plan.verdict {
+            throw CommandFailure.badInput(
+                "\(self.plan): the plan's verdict is '\(stated.rawValue)' but its policy entries give '\(plan.verdict.rawValue)'; "
+                    + "the file was edited or damaged: regenerate it with `guestabi bugfix plan --format json`")
+        }
         let refusals = plan.policy.filter { $0.verdict == .refuse }
-        if !refusals.isEmpty && !force {
+        if (stated == .refuse || !refusals.isEmpty) && !force {
             throw CommandFailure.badInput(
                 "\(self.plan): the policy refuses this plan:\n" + refusals.map { "  \($0.rule): \($0.message)" }.joined(separator: "\n")
                     + "\nfix the plan, or pass --force to generate it anyway")
         }
-        let sourceTree: any SourceTree
+        let sourceTree: RecordingTree
         do {
-            sourceTree = try DirectoryTree(root: tree)
+            sourceTree = RecordingTree(try DirectoryTree(root: tree))
         } catch {
             throw CommandFailure.badInput(error.description)
         }
@@ -69,15 +76,12 @@ struct BugfixGenerateCommand: AsyncParsableCommand {
         }
         let nameCheckPatch = withNameCheckFix ? try await NameCheckFix.patch(plan: plan, branch: branch, tree: sourceTree) : nil
         if let output {
+            let inputs = [self.plan] + sourceTree.read.map { tree + "/" + $0 }
             var files = [(output, patch)]
             if let nameCheckPatch { files.append((NameCheckFix.path(beside: output), nameCheckPatch)) }
             // Both or neither: the second file is written only when the first was.
             for (path, text) in files {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                } catch {
-                    throw CommandFailure.badInput("'\(path)': cannot write: \(error.localizedDescription)")
-                }
+                try OutputFile.write(Data(text.utf8), to: path, inputs: inputs)
             }
             if nameCheckPatch != nil {
                 FileHandle.standardError.write(Data("guestabi: name-check fix written to \(NameCheckFix.path(beside: output))\n".utf8))

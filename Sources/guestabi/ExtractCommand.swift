@@ -56,10 +56,6 @@ struct ExtractCommand: AsyncParsableCommand {
         case .table: print(RegistryReport.table(registry), terminator: "")
         case .json: print(try JSONOutput.render(registry), terminator: "")
         }
-        if !registry.complete && !allowPartial {
-            throw CommandFailure(
-                message: "extraction incomplete: \(registry.diagnostics.count) diagnostics (use --allow-partial to accept)",
-                exitCode: CommandFailure.badInputStatus)
-        }
+        try IncompleteTree.check(registry, tree: sourceTree.displayName, allowPartial: allowPartial)
     }
 }

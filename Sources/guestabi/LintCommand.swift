@@ -48,6 +48,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
+    @Flag(help: "Lint trees whose extraction is incomplete (damaged or unreadable files) instead of exiting 2.")
+    var allowPartial = false
+
     func validate() throws {
         if base != nil && baseRef != nil { throw ValidationError("give --base or --base-ref, not both") }
         if baseRef != nil && source.gitDir == nil { throw ValidationError("--base-ref needs --git-dir") }
@@ -101,10 +104,7 @@ struct LintCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.badInput(error.description)
         }
-        guard registry.complete else {
-            let first = registry.diagnostics.prefix(3).map(\.description).joined(separator: "\n  ")
-            throw CommandFailure.badInput("\(tree.displayName): the tree could not be read completely, so the gate cannot judge it:\n  \(first)")
-        }
+        try IncompleteTree.check(registry, tree: tree.displayName, allowPartial: allowPartial)
         return registry
     }
 }

@@ -88,11 +88,7 @@ struct MatrixCommand: AsyncParsableCommand {
         case .html: text = MatrixHTML.render(view)
         }
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure.badInput("'\(output)': cannot write: \(error.localizedDescription)")
-            }
+            try OutputFile.write(Data(text.utf8), to: output, inputs: registries.files)
         } else {
             print(text, terminator: "")
         }

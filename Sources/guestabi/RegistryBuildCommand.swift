@@ -51,8 +51,7 @@ struct RegistryBuildCommand: AsyncParsableCommand {
                 throw CommandFailure.badInput(error.description)
             }
             guard registry.complete else {
-                let first = registry.diagnostics.prefix(3).map(\.description).joined(separator: "\n  ")
-                throw CommandFailure.badInput("\(tree): extraction incomplete, nothing written:\n  \(first)")
+                throw CommandFailure.badInput(IncompleteTree.message(registry, tree: tree, remedy: "leave the tree out of the corpus folder; nothing was written"))
             }
             // Facts only: the origin names the release, not this machine's path.
             registry.origin = "qemu-\(registry.qemuVersion)"
@@ -70,11 +69,7 @@ struct RegistryBuildCommand: AsyncParsableCommand {
         }
         for file in files {
             let path = "\(outputDirectory)/\(file.name)"
-            do {
-                try file.data.write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw CommandFailure(message: "\(path): cannot write: \(error.localizedDescription)", exitCode: 1)
-            }
+            try OutputFile.write(file.data, to: path)
         }
         print("wrote \(files.count) registries to \(outputDirectory)")
     }

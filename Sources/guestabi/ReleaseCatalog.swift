@@ -21,6 +21,9 @@ struct RegistryOptions: ParsableArguments {
             "Use a probed binary as the release of its version, above the sources (repeatable): a `probe --format json` file of QEMU 9.1 or later.",
             valueName: "file"))
     var probes: [String] = []
+
+    @Flag(help: "Accept a QEMU tree whose extraction is incomplete (damaged or unreadable files) instead of exiting 2.")
+    var allowPartial = false
 }
 
 /// Where a command finds the releases it is given: a version held by a `--registry` file or the
@@ -30,10 +33,13 @@ struct ReleaseCatalog: Sendable {
     private var added: [QEMUVersion: ReleaseRegistry] = [:]
     /// Registries already loaded, by the argument that named them.
     private var loaded: [String: ReleaseRegistry] = [:]
+    /// Whether a tree whose extraction is incomplete is accepted (`--allow-partial`).
+    private var allowPartial = false
 
     /// Loads every `--registry` file, and extracts every `--registry` tree; bad input is named.
     static func loading(_ options: RegistryOptions) async throws(CommandFailure) -> ReleaseCatalog {
         var catalog = ReleaseCatalog()
+        catalog.allowPartial = options.allowPartial
         for path in options.files {
             let registry: ReleaseRegistry
             var isDirectory: ObjCBool = false
@@ -138,7 +144,7 @@ struct ReleaseCatalog: Sendable {
 
     /// The accepted forms, for error messages.
     var acceptedForms: String {
-        "a release the registry holds (\(versions.map(\.description).joined(separator: ", "))), a QEMU tree directory, or a registry JSON file"
+        (versions.isEmpty ? "" : "a release the registry holds (\(versions.map(\.description).joined(separator: ", "))), ") + "a QEMU tree directory, or a registry JSON file"
     }
 
     /// The release `text` names.
@@ -158,11 +164,14 @@ struct ReleaseCatalog: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: text, isDirectory: &isDirectory) {
             if isDirectory.boolValue {
+                let registry: ReleaseRegistry
                 do {
-                    return try await TreeExtractor(tree: try DirectoryTree(root: text)).extract()
+                    registry = try await TreeExtractor(tree: try DirectoryTree(root: text)).extract()
                 } catch {
                     throw CommandFailure.badInput(error.description)
                 }
+                try IncompleteTree.check(registry, tree: text, allowPartial: allowPartial)
+                return registry
             }
             do {
                 return try RegistryFile.read(text)

@@ -106,6 +106,8 @@ public struct MigrationCheck: Sendable {
             hint = "\(from.qemuVersion) defines it but no longer registers it"
                 + (history.deletedIn(defined).map { " (deleted by the lifecycle rule since \($0))" } ?? "")
                 + "; no VM can run it there"
+        } else if known.isEmpty {
+            hint = "\(from.qemuVersion) registers no machine\(target.map { " for \($0)" } ?? ""); check the release (an incomplete tree reads as none)"
         } else {
             let names = known.prefix(8).map(\.name).joined(separator: ", ")
             hint = "registered machines include \(names)\(known.count > 8 ? ", …" : "")"

@@ -61,6 +61,10 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
             var current = -1
             for byte in text.utf8 {
                 if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    guard current < 100_000_000 else {
+                        throw DecodingError.dataCorrupted(
+                            .init(codingPath: decoder.codingPath, debugDescription: "an index list holds indices below 1000000000"))
+                    }
                     current = (current < 0 ? 0 : current * 10) + Int(byte - UInt8(ascii: "0"))
                 } else if byte == UInt8(ascii: " ") {
                     if current >= 0 { indices.append(current) }

@@ -16,6 +16,10 @@ struct ChainInterpreter {
     var expander: MacroExpander
     var diagnostics: [SourceDiagnostic] = []
     private var active: [String] = []
+    /// Functions run so far, for every machine of the file (``SourceBudget/maximumChainCallsPerFile``).
+    private var calls = 0
+    /// Blocks (`{ … }`, `if`, `do`) entered and not left yet, across calls.
+    private var nesting = 0
 
     init(functions: [String: FunctionDefinition], globalArrays: [String: [CompatProperty]], expander: MacroExpander) {
         self.functions = functions
@@ -26,6 +30,17 @@ struct ChainInterpreter {
     /// Runs `name` and everything it calls, in order, into `state`.
     mutating func run(_ name: String, into state: inout MachineClassState, instance: Bool = false) {
         guard let function = functions[name] else { return }
+        guard calls < SourceBudget.maximumChainCallsPerFile else {
+            if calls == SourceBudget.maximumChainCallsPerFile {
+                calls += 1
+                diagnostics.append(
+                    SourceDiagnostic(
+                        function.location,
+                        "the options chains of this file make more than \(SourceBudget.maximumChainCallsPerFile) calls; \(name) and the rest are not run"))
+            }
+            return
+        }
+        calls += 1
         if active.contains(name) || active.count >= Self.maximumDepth {
             diagnostics.append(SourceDiagnostic(function.location, "options chain loops or is too deep at \(name)"))
             return
@@ -42,14 +57,25 @@ struct ChainInterpreter {
         _ tokens: ArraySlice<PPToken>, in function: FunctionDefinition, state: inout MachineClassState, instance: Bool,
         locals: inout [String: [CompatProperty]]
     ) {
+        // Blocks that macros nest deeper than any real function are not run (each is a recursion).
+        guard nesting < SourceBudget.maximumNestingDepth else {
+            if let first = tokens.first {
+                diagnostics.append(
+                    SourceDiagnostic(
+                        first.location, "\(function.name): blocks nested more than \(SourceBudget.maximumNestingDepth) deep are not read"))
+            }
+            return
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
             if token.isPunctuator(";") {
                 index += 1
             } else if token.isPunctuator("{") {
-                let close = TopLevelDeclarations.closing(tokens, from: index) ?? tokens.endIndex - 1
-                execute(tokens[(index + 1)..<close], in: function, state: &state, instance: instance, locals: &locals)
+                let close = TopLevelDeclarations.closing(tokens, from: index) ?? tokens.endIndex
+                execute(tokens[(index + 1)..<max(close, index + 1)], in: function, state: &state, instance: instance, locals: &locals)
                 index = close + 1
             } else if token.isIdentifier, token.text == "if" {
                 index = executeIf(tokens, at: index, in: function, state: &state, instance: instance, locals: &locals)

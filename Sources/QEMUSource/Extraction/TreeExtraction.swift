@@ -33,6 +33,13 @@ struct TreeExtraction: Sendable {
         self.parsed = parsed
     }
 
+    /// Records each damaged file as an error at its first line: the extraction is incomplete.
+    mutating func report(_ damage: [String: FileDamage]) {
+        for (path, problem) in damage.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            diagnostics.append(SourceDiagnostic(SourceLocation(file: path, line: 1), "the file \(problem); it is not read"))
+        }
+    }
+
     /// Reads the shared parts once; then, each in its own task, the compat arrays of each file
     /// that has them and the expanded machine definitions of each family file; then each
     /// family's machines in its own task. Arrays, machines and diagnostics are merged in the
@@ -250,6 +257,7 @@ struct TreeExtraction: Sendable {
         output.reserveCapacity(tokens.count)
         var depth = 0
         var index = 0
+        var definitions = 0
         while index < tokens.count {
             let token = tokens[index]
             if token.kind == .punctuator {
@@ -259,6 +267,14 @@ struct TreeExtraction: Sendable {
             if depth == 0, token.isIdentifier, token.text.hasPrefix("DEFINE_"), token.text.contains("MACHINE"),
                 table[token.text]?.isFunctionLike == true, index + 1 < tokens.count, tokens[index + 1].isPunctuator("(")
             {
+                definitions += 1
+                if definitions > SourceBudget.maximumDefinitionsPerFile {
+                    diagnostics.append(
+                        SourceDiagnostic(
+                            token.location,
+                            "more than \(SourceBudget.maximumDefinitionsPerFile) machine definitions in one file; this one and the rest are not read"))
+                    break
+                }
                 guard let close = TopLevelDeclarations.closing(tokens, from: index + 1) else {
                     diagnostics.append(SourceDiagnostic(token.location, "\(token.text)( is never closed; the machine is not read"))
                     output.append(token)

@@ -42,8 +42,10 @@ public struct TreeExtractor: Sendable {
         async let nameCheck = readNameCheck()
         let paths = try await include.get() + hw.get() + target.get()
         let wanted = FamilySource.all.filter { targets?.contains($0.target) ?? true }
-        let (files, parsed) = try await readAndParse(paths, roots: FamilySource.roots(of: wanted), keepAll: qomHierarchy)
-        var extraction = TreeExtraction(files: files, qemuVersion: qemuVersion, parsed: parsed)
+        let roots = FamilySource.roots(of: wanted)
+        let read = try await readAndParse(paths, roots: roots, keepAll: qomHierarchy)
+        var extraction = TreeExtraction(files: read.files, qemuVersion: qemuVersion, parsed: read.parsed)
+        extraction.report(Self.damage(read, roots: roots))
         let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy)
         let errors = extraction.diagnostics.contains { $0.severity == .error }
         // Where the tree reads the class fields the machines set: in hw/ and in the system
@@ -66,7 +68,7 @@ public struct TreeExtractor: Sendable {
         }
         var registry = ReleaseRegistry(
             qemuVersion: qemuVersion, origin: tree.displayName, lifecycleRule: extraction.lifecycleRule,
-            machines: machines, diagnostics: extraction.diagnostics.sorted { $0.location < $1.location },
+            machines: machines, diagnostics: Self.distinct(extraction.diagnostics).sorted { $0.location < $1.location },
             complete: !errors, qomParents: extraction.qomParents, nameCheck: try await nameCheck.get())
         registry.classFieldUses = fieldUses
         return registry
@@ -83,51 +85,64 @@ public struct TreeExtractor: Sendable {
         }
     }
 
+    /// `diagnostics` with repeats left out (the copies of a family's state each report a budget
+    /// they run out of).
+    private static func distinct(_ diagnostics: [SourceDiagnostic]) -> [SourceDiagnostic] {
+        var seen = Set<SourceDiagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    /// What ``readAndParse(_:roots:keepAll:)`` found.
+    private struct Read {
+        var files: [String: [UInt8]]
+        var parsed: [String: ParsedFile]
+        var damaged: [String: FileDamage]
+    }
+
     /// The bytes of `paths`, and the files reachable from `roots` parsed: the headers and
     /// `roots` are read first and parsed while the other files are read. Of those other files
-    /// only the ones that define `TYPE_` macros are kept unless `keepAll` (the QOM hierarchy
-    /// reads every `.c` file that declares a type).
-    private func readAndParse(
-        _ paths: [String], roots: [String], keepAll: Bool
-    ) async throws(QEMUSourceError) -> ([String: [UInt8]], [String: ParsedFile]) {
+    /// only the ones that define `TYPE_` macros (and empty ones, which are damage) are kept
+    /// unless `keepAll` (the QOM hierarchy reads every `.c` file that declares a type). Paths
+    /// that are not regular files of the tree are damaged.
+    private func readAndParse(_ paths: [String], roots: [String], keepAll: Bool) async throws(QEMUSourceError) -> Read {
         let rootSet = Set(roots)
         let first = paths.filter { $0.hasPrefix("include/") || $0.hasSuffix(".h") || rootSet.contains($0) }
         let firstSet = Set(first)
-        let firstFiles = await readAll(first)
+        let head = try await tree.readFiles(first, keeping: { _, _ in true })
         // The rest is read only now, so that the first files are ready as soon as they can be.
         let restPaths = paths.filter { !firstSet.contains($0) }
-        async let rest = keepAll ? readAll(restPaths) : readAll(restPaths, keeping: { _, bytes in TypeMacroIndex.definesTypeMacros(bytes) })
-        let listed = Set(paths)
-        let parsed = await ParsedFile.parseClosure(
-            of: roots, in: (try? firstFiles.get()) ?? [:], available: { listed.contains($0) })
-        guard case .success(let head) = firstFiles, case .success(let tail) = await rest else {
-            // Fail as one read of every path would: with the first of them that fails.
-            return (try await tree.readAll(paths), [:])
-        }
-        let files = head.merging(tail) { first, _ in first }
+        async let rest = readFiles(restPaths) { _, bytes in keepAll || bytes.isEmpty || TypeMacroIndex.definesTypeMacros(bytes) }
+        let listed = Set(paths).subtracting(head.damaged.keys)
+        let parsed = await ParsedFile.parseClosure(of: roots, in: head.contents, available: { listed.contains($0) })
+        let tail = try await rest.get()
+        let files = head.contents.merging(tail.contents) { first, _ in first }
         // The closure was parsed with the listed paths as the ones that exist; if some of the
         // first files vanished before they were read, the tree's own files decide instead.
-        return (files, head.count == Set(first).count ? parsed : [:])
+        return Read(
+            files: files, parsed: head.contents.count == Set(first).count - head.damaged.count ? parsed : [:],
+            damaged: head.damaged.merging(tail.damaged) { first, _ in first })
     }
 
-    /// The bytes of `paths`, or the error reading them.
-    private func readAll(_ paths: [String]) async -> Result<[String: [UInt8]], QEMUSourceError> {
-        do {
-            return .success(try await tree.readAll(paths))
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    /// The bytes of the `paths` that `keep` accepts, or the error reading them.
-    private func readAll(
+    /// ``SourceTree/readFiles(_:keeping:)``, or the error reading them.
+    private func readFiles(
         _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
-    ) async -> Result<[String: [UInt8]], QEMUSourceError> {
+    ) async -> Result<TreeFiles, QEMUSourceError> {
         do {
-            return .success(try await tree.readAll(paths, keeping: keep))
+            return .success(try await tree.readFiles(paths, keeping: keep))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The damaged paths of `read`, and the empty files extraction reads or would read: the
+    /// roots, the `.c` files under `hw/`, and the headers the parsed files include.
+    private static func damage(_ read: Read, roots: [String]) -> [String: FileDamage] {
+        var damage = read.damaged
+        let included = Set(roots).union(read.parsed.values.flatMap(\.includes))
+        for (path, bytes) in read.files where bytes.isEmpty && damage[path] == nil {
+            if included.contains(path) || (path.hasPrefix("hw/") && path.hasSuffix(".c")) { damage[path] = .empty }
+        }
+        return damage
     }
 
     /// The `.h` and `.c` files below `directory`.

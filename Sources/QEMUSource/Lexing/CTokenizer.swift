@@ -24,13 +24,14 @@ package struct CTokenizer: Sendable {
         self.file = file
     }
 
-    /// Lexes the whole source in one pass.
+    /// Lexes the whole source in one pass, then cuts the stream at the first token over a
+    /// ``SourceBudget`` (see ``CTokenStream/enforcingBudgets()``).
     package func tokenize() -> CTokenStream {
         let (tokens, diagnostics) = bytes.withUnsafeBufferPointer { buffer in
             var scanner = CScanner(buffer: buffer, file: file)
             scanner.run()
             return (scanner.tokens, scanner.diagnostics)
         }
-        return CTokenStream(file: file, bytes: bytes, tokens: tokens, diagnostics: diagnostics)
+        return CTokenStream(file: file, bytes: bytes, tokens: tokens, diagnostics: diagnostics).enforcingBudgets()
     }
 }

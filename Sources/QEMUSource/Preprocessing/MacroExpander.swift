@@ -18,12 +18,22 @@ struct MacroExpander {
 
     /// Budget of macro expansions for one call of `expand`, so a pathological input ends.
     static let expansionBudget = 200_000
+    /// Arguments nested deeper than this are not expanded (each level is a recursion).
+    static let maximumArgumentDepth = SourceBudget.maximumNestingDepth
 
     let table: MacroTable
     /// Names left as they are even when defined: markers a recogniser reads itself.
     let frozen: Set<String>
     private(set) var diagnostics: [SourceDiagnostic] = []
     private var budget = MacroExpander.expansionBudget
+    /// Tokens the current `expand` call may still produce (``SourceBudget/maximumTokensPerExpansion``).
+    private var tokenBudget = SourceBudget.maximumTokensPerExpansion
+    /// Tokens all calls may still produce (``SourceBudget/maximumExpandedTokensPerFile``).
+    private var fileTokenBudget = SourceBudget.maximumExpandedTokensPerFile
+    /// Whether running out of `fileTokenBudget` was reported.
+    private var reportedFileBudget = false
+    /// Nesting of argument expansions.
+    private var depth = 0
 
     init(table: MacroTable, frozen: Set<String> = []) {
         self.table = table
@@ -33,7 +43,16 @@ struct MacroExpander {
     /// The fully expanded form of `tokens`.
     mutating func expand(_ tokens: [PPToken]) -> [PPToken] {
         budget = Self.expansionBudget
-        return expand(items: tokens.map { Item(token: $0, hidden: []) }, site: nil).map(\.token)
+        tokenBudget = SourceBudget.maximumTokensPerExpansion
+        guard !isExhausted else { return tokens }
+        let expanded = expand(items: tokens.map { Item(token: $0, hidden: []) }, site: nil)
+        // An expansion cut short by a budget is no C anyone compiles: give the tokens back as written.
+        return isExhausted ? tokens : expanded.map(\.token)
+    }
+
+    /// Whether a budget ran out during the current call (or the file's budget at all).
+    private var isExhausted: Bool {
+        budget <= 0 || tokenBudget <= 0 || fileTokenBudget <= 0
     }
 
     // MARK: - Expansion
@@ -41,6 +60,18 @@ struct MacroExpander {
     /// Expands `items`; `site` is the location replacement tokens take (nil at the outermost
     /// level, where each invocation's own location is used).
     private mutating func expand(items: [Item], site: SourceLocation?) -> [Item] {
+        guard depth < Self.maximumArgumentDepth else {
+            if budget >= 0, let first = items.first {
+                diagnostics.append(
+                    SourceDiagnostic(
+                        first.token.location,
+                        "macro arguments nested more than \(Self.maximumArgumentDepth) deep at \(first.token.text); not expanded"))
+                budget = -1
+            }
+            return items
+        }
+        depth += 1
+        defer { depth -= 1 }
         // The input as a stack, its next token last, so a replacement is pushed in front cheaply.
         var input = Array(items.reversed())
         var output: [Item] = []
@@ -54,13 +85,12 @@ struct MacroExpander {
                 output.append(item)
                 continue
             }
-            guard budget > 0 else {
-                if budget == 0 {
-                    diagnostics.append(SourceDiagnostic(token.location, "macro expansion too deep at \(token.text)"))
-                    budget = -1
-                }
+            guard !isExhausted else {
+                // Whatever is left is not expanded; the caller drops it.
+                reportExhaustedBudget(at: token)
                 output.append(item)
-                continue
+                output.append(contentsOf: input.reversed())
+                break
             }
             budget -= 1
             let location = site ?? token.location
@@ -85,9 +115,32 @@ struct MacroExpander {
                 hidden.insert(macro.name)
                 replacement = substitute(macro, parameters: [], arguments: [], hidden: hidden, site: location)
             }
+            tokenBudget -= replacement.count
+            fileTokenBudget -= replacement.count
             input.append(contentsOf: replacement.reversed())
         }
         return output
+    }
+
+    /// Reports, once per `expand` call (once per file for the file's budget), which budget
+    /// stopped the expansion at `token`; the rest of the call's tokens stay unexpanded.
+    private mutating func reportExhaustedBudget(at token: PPToken) {
+        if fileTokenBudget <= 0 {
+            guard !reportedFileBudget else { return }
+            reportedFileBudget = true
+            diagnostics.append(
+                SourceDiagnostic(
+                    token.location,
+                    "macro expansions of this file produce more than \(SourceBudget.maximumExpandedTokensPerFile) tokens; "
+                        + "\(token.text) and the rest are not expanded"))
+        } else if budget >= 0 {
+            let what =
+                budget == 0
+                ? "more than \(Self.expansionBudget) macro expansions"
+                : "more than \(SourceBudget.maximumTokensPerExpansion) tokens"
+            diagnostics.append(SourceDiagnostic(token.location, "macro expansion too large at \(token.text): \(what); the rest is not expanded"))
+        }
+        budget = -1
     }
 
     /// Reads arguments up to the `)` matching an already consumed `(`; top-level commas split
@@ -167,6 +220,7 @@ struct MacroExpander {
                     piece = cached
                 } else {
                     piece = expand(items: argument, site: site)
+                    if isExhausted { return [] }
                     expandedCache[parameter] = piece
                 }
             } else {
@@ -188,6 +242,12 @@ struct MacroExpander {
                 }
             } else {
                 output.append(contentsOf: piece)
+            }
+            if output.count > tokenBudget || output.count > fileTokenBudget {
+                // One substitution larger than what the budget has left: stop before building it.
+                tokenBudget = 0
+                reportExhaustedBudget(at: piece.first?.token ?? PPToken(kind: .identifier, text: macro.name, location: site))
+                return []
             }
             index += 1
         }

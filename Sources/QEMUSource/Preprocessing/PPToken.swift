@@ -25,8 +25,12 @@ struct PPToken: Hashable, Sendable, CustomStringConvertible {
 
     /// The contents of a string literal, escapes decoded; `nil` for other tokens.
     var stringValue: String? {
+        // An unterminated literal (`"` alone, as a truncated `#include "` leaves) has no body.
         guard kind == .string, let open = text.firstIndex(of: "\""), text.last == "\"" else { return nil }
-        let body = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let bodyStart = text.index(after: open)
+        let bodyEnd = text.index(before: text.endIndex)
+        guard bodyStart <= bodyEnd else { return nil }
+        let body = text[bodyStart..<bodyEnd]
         return StringLiteralDecoder.decode(Substring(body))
     }
 }
@@ -92,7 +96,8 @@ enum StringLiteralDecoder {
             case UInt8(ascii: "x"):
                 var value = 0
                 while let digit = iterator.first, let nibble = hexValue(digit) {
-                    value = value * 16 + nibble
+                    // Any number of digits may follow; like a compiler, keep the low byte.
+                    value = (value * 16 + nibble) & 0xFF
                     iterator.removeFirst()
                 }
                 bytes.append(UInt8(truncatingIfNeeded: value))

@@ -11,8 +11,10 @@ import SystemPackage
 /// Recursive listing of a directory with `opendir`/`readdir`, using the entry type `readdir` reports and
 /// calling `stat` only for symbolic links and file systems that do not report types.
 ///
-/// Symbolic links to regular files are listed; symbolic links to directories are not followed, so a
-/// link cycle cannot make the walk loop. Blocking: call it off the cooperative pool.
+/// Every entry with a wanted suffix that is not a directory is listed without following it (a
+/// symbolic link, a FIFO, a device): reading it decides whether it is a file of the tree (see
+/// ``FileBytes``). Symbolic links to directories are not descended into, so a link cycle cannot
+/// make the walk loop. Blocking: call it off the cooperative pool.
 enum DirectoryListing {
     /// The files below `directory` (relative to `root`) whose names end with one of `suffixes`, as paths
     /// relative to `root`, sorted by UTF-8 bytes. A `directory` that does not exist yields no files.
@@ -46,19 +48,25 @@ enum DirectoryListing {
                 if name == "." || name == ".." { continue }
                 let path = prefix + name
                 switch kind(of: entry, at: root + "/" + path) {
-                case .directory: pending.append(path)
+                case .directory:
+                    pending.append(path)
+                    // A directory named like a source file stands where one is expected: reading
+                    // it reports the damage.
+                    if !suffixes.isEmpty, SourcePath.hasSuffix(name, in: suffixes) { found.append(path) }
                 case .file where SourcePath.hasSuffix(name, in: suffixes): found.append(path)
-                case .file, .other: break
+                case .file, .linkedDirectory: break
                 }
             }
         }
         return found.sorted(by: SourcePath.precedes)
     }
 
+    /// A directory to descend into, or anything else: a file or what stands where one could be
+    /// (a symbolic link, a FIFO, a device, a socket), which a read then checks.
     private enum Kind {
         case file
         case directory
-        case other
+        case linkedDirectory
     }
 
     private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
@@ -68,23 +76,21 @@ enum DirectoryListing {
 
     private static func kind(of entry: UnsafeMutablePointer<dirent>, at path: String) -> Kind {
         switch Int32(entry.pointee.d_type) {
-        case Int32(DT_REG): return .file
         case Int32(DT_DIR): return .directory
         case Int32(DT_LNK):
-            // Follow the link for files only; a linked directory is not descended into.
-            guard let status = try? FilePath(path).stat(followTargetSymlink: true) else { return .other }
-            return status.type == .regular ? .file : .other
+            // A link to a directory is neither descended into nor listed; other links are
+            // listed for the read to check (one that loops or dangles is damage).
+            let target = try? FilePath(path).stat(followTargetSymlink: true)
+            return target?.type == .directory ? .linkedDirectory : .file
         case Int32(DT_UNKNOWN):
-            guard let status = try? FilePath(path).stat(followTargetSymlink: false) else { return .other }
-            if status.type == .regular { return .file }
+            // Links are not followed: a linked directory is not descended into, so no cycle.
+            guard let status = try? FilePath(path).stat(followTargetSymlink: false) else { return .file }
             if status.type == .directory { return .directory }
-            if status.type == .symbolicLink,
-                let target = try? FilePath(path).stat(followTargetSymlink: true), target.type == .regular
-            {
-                return .file
+            if status.type == .symbolicLink, (try? FilePath(path).stat(followTargetSymlink: true))?.type == .directory {
+                return .linkedDirectory
             }
-            return .other
-        default: return .other
+            return .file
+        default: return .file
         }
     }
 }

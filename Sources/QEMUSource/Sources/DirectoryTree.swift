@@ -1,6 +1,14 @@
 import Synchronization
 import SystemPackage
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A QEMU source tree in a directory on disk, such as an unpacked release under `/var/cache/qemu-corpus`.
 ///
 /// Files are read whole into `[UInt8]` on Dispatch worker threads (never on the cooperative pool);
@@ -40,14 +48,37 @@ public struct DirectoryTree: SourceTree {
                 hint: "pass the root of a QEMU source tree (the directory holding VERSION, hw/ and include/)"
             )
         }
+        resolvedRoot = Self.resolved(self.root)
     }
 
-    /// The bytes of `root/path` (following symbolic links), or `nil` when nothing or a directory is there.
+    /// The root with every symbolic link resolved: links inside the tree must lead below it.
+    private let resolvedRoot: String
+
+    private static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return path }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// The bytes of `root/path` (following symbolic links inside the tree), or `nil` when nothing
+    /// or a directory is there. Throws ``QEMUSourceError/Code/unreadableFile`` naming the path
+    /// for anything else that is not a regular file (a FIFO or device is never read from), a
+    /// link that loops, dangles or leaves the tree, or a file over the size budget.
     public func read(_ path: String) async throws(QEMUSourceError) -> [UInt8]? {
         let location = try absolutePath(of: path)
+        let root = resolvedRoot
         return try await BlockingIO.run { () throws(QEMUSourceError) in
-            try FileBytes.read(atPath: location)
+            switch FileBytes.read(atPath: location, root: root) {
+            case .contents(let bytes): return bytes
+            case .missing, .damaged(.notRegular(.directory)): return nil
+            case .damaged(let damage): throw Self.failure(location, damage)
+            }
         }
+    }
+
+    /// The error for a damaged file at `location`.
+    static func failure(_ location: String, _ damage: FileDamage) -> QEMUSourceError {
+        QEMUSourceError(.unreadableFile, subject: location, reason: "the file \(damage)", hint: damage.hint)
     }
 
     /// The regular files (and symbolic links to them) below `directory`, sorted by UTF-8 bytes; linked
@@ -71,23 +102,46 @@ public struct DirectoryTree: SourceTree {
 
     /// Reads `paths` on all cores at once, keeping only what `keep` accepts; each worker drops a
     /// rejected file's bytes before reading the next, so memory is reused rather than grown.
+    /// Throws for the first path in `paths` order that is damaged (see ``readFiles(_:keeping:)``).
     public func readAll(
         _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
     ) async throws(QEMUSourceError) -> [String: [UInt8]] {
+        let files = try await readFiles(paths, keeping: keep)
+        // A directory is no file here (as for `read`); the rest of the damage fails the read.
+        let damaged = files.damaged.filter { $0.value != .notRegular(.directory) }
+        if let first = paths.first(where: { damaged[$0] != nil }), let damage = damaged[first] {
+            throw Self.failure(try absolutePath(of: first), damage)
+        }
+        return files.contents
+    }
+
+    /// Reads `paths` on all cores at once like ``readAll(_:keeping:)``, reporting each path that
+    /// exists but is not a regular file of the tree (a directory included) as damaged.
+    public func readFiles(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async throws(QEMUSourceError) -> TreeFiles {
         var unique: [(path: String, location: String)] = []
         var seen = Set<String>()
         for path in paths where seen.insert(path).inserted {
             unique.append((path, try absolutePath(of: path)))
         }
         let work = unique
+        let root = resolvedRoot
         return try await BlockingIO.run { () throws(QEMUSourceError) in
-            let outcome = Mutex(ReadAllOutcome(capacity: work.count))
+            let outcome = Mutex(TreeFiles(capacity: work.count))
             BlockingIO.concurrentlyPerform(work.count) { index in
-                var result = Result { () throws(QEMUSourceError) in try FileBytes.read(atPath: work[index].location) }
-                if case .success(let bytes?) = result, !keep(work[index].path, bytes) { result = .success(nil) }
-                outcome.withLock { $0.record(result, for: work[index].path, at: index) }
+                let path = work[index].path
+                switch FileBytes.read(atPath: work[index].location, root: root) {
+                case .contents(let bytes) where keep(path, bytes): outcome.withLock { $0.contents[path] = bytes }
+                case .contents, .missing: break
+                case .damaged(let damage): outcome.withLock { $0.damaged[path] = damage }
+                }
             }
-            return try outcome.withLock { outcome throws(QEMUSourceError) in try outcome.finish() }
+            return outcome.withLock { outcome in
+                let result = outcome
+                outcome = TreeFiles(capacity: 0)
+                return result
+            }
         }
     }
 
@@ -95,31 +149,5 @@ public struct DirectoryTree: SourceTree {
     private func absolutePath(of path: String) throws(QEMUSourceError) -> String {
         let relative = try SourcePath.normalizedFile(path, in: root)
         return root == "/" ? "/" + relative : root + "/" + relative
-    }
-}
-
-/// What ``DirectoryTree/readAll(_:)`` has gathered so far from its worker threads.
-private struct ReadAllOutcome: Sendable {
-    private var contents: [String: [UInt8]]
-    private var firstFailure: (index: Int, error: QEMUSourceError)?
-
-    init(capacity: Int) {
-        contents = Dictionary(minimumCapacity: capacity)
-    }
-
-    mutating func record(_ result: Result<[UInt8]?, QEMUSourceError>, for path: String, at index: Int) {
-        switch result {
-        case .success(let bytes?): contents[path] = bytes
-        case .success(nil): break
-        case .failure(let error):
-            if firstFailure.map({ index < $0.index }) ?? true { firstFailure = (index, error) }
-        }
-    }
-
-    mutating func finish() throws(QEMUSourceError) -> [String: [UInt8]] {
-        if let firstFailure { throw firstFailure.error }
-        let result = contents
-        contents = [:]
-        return result
     }
 }

@@ -32,9 +32,43 @@ public protocol SourceTree: Sendable {
     func readAll(
         _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
     ) async throws(QEMUSourceError) -> [String: [UInt8]]
+
+    /// Reads `paths` like ``readAll(_:keeping:)``, but a path that exists and is not a regular
+    /// file of the tree (a FIFO, a device, a directory, a link that loops, dangles or leaves the
+    /// tree, a file over the size budget) is reported in ``TreeFiles/damaged`` instead of failing
+    /// the whole read.
+    func readFiles(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async throws(QEMUSourceError) -> TreeFiles
+}
+
+/// The files read from a tree, and the paths that exist but are not files extraction can read.
+public struct TreeFiles: Sendable {
+    /// The bytes of each file read and kept.
+    public var contents: [String: [UInt8]]
+    /// Why each damaged path could not be read.
+    public var damaged: [String: FileDamage]
+
+    /// Files and damage as found.
+    public init(contents: [String: [UInt8]] = [:], damaged: [String: FileDamage] = [:]) {
+        self.contents = contents
+        self.damaged = damaged
+    }
+
+    init(capacity: Int) {
+        contents = Dictionary(minimumCapacity: capacity)
+        damaged = [:]
+    }
 }
 
 extension SourceTree {
+    /// Reads with ``readAll(_:keeping:)``: a tree whose reads cannot be damaged (git objects).
+    public func readFiles(
+        _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
+    ) async throws(QEMUSourceError) -> TreeFiles {
+        TreeFiles(contents: try await readAll(paths, keeping: keep))
+    }
+
     /// Reads everything with ``readAll(_:)``, then filters.
     public func readAll(
         _ paths: [String], keeping keep: @escaping @Sendable (String, [UInt8]) -> Bool
