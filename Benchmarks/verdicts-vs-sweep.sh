@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks/verdicts-vs-sweep.sh [SWEEP.json] — prediction vs reality: every cell of a
-# `guestabi verify` sweep of the lab (default /work/helpers/verify-sweep.json, 7.2.22 ↔ 10.0.2)
+# `guestabi verify` sweep of the lab (default Benchmarks/data/lab-verify-sweep.json, 7.2.22 ↔ 10.0.2)
 # beside this build's `check` verdict for the same cell (embedded registries 7.2.0 and 10.0.2;
 # 7.2.22 is judged as 7.2.0, the same stable series), per target, direction and device set.
 # A cell that completes must never read `incompatible`; a failure read `compatible` or
 # `abi-changed` is a miss, outside the scope when the scope says CPU/device state is not seen.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-SWEEP=${1:-/work/helpers/verify-sweep.json}
+SWEEP=${1:-Benchmarks/data/lab-verify-sweep.json}
 BIN=${BIN:-.build/debug/guestabi}
 [ -x "$BIN" ] || swift build --product guestabi >&2 || exit 2
 [ -r "$SWEEP" ] || { echo "no sweep at $SWEEP" >&2; exit 2; }
