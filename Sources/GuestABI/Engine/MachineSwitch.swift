@@ -44,6 +44,7 @@ public struct MachineSwitch: Sendable {
             return try check.verdict(machine: source.name, target: target, devices: devices)
         }
         var reasons: [MigrationReason] = []
+        let changes = MachineABI(source).changes(to: MachineABI(destination))
         let switchText = "a VM on \(source.name) (\(from.qemuVersion)) migrated to a destination started with \(destination.name) (\(to.qemuVersion))"
         switch to.nameCheck?.accepts(received: source.name, local: destination.name) {
         case false?:
@@ -55,34 +56,37 @@ public struct MachineSwitch: Sendable {
                     isBreaking: true))
             return verdict(machine, target, devices, reasons)
         case true?:
+            // Measured on the lab's 10.0.2 binary: pc-q35-4.0 → pc-q35-4.0.1 completes and the
+            // guest then runs on the other machine's ABI, so an accepted switch between machines
+            // whose ABI differs is a guest-visible change, not a refused stream.
             reasons.append(
                 MigrationReason(
                     kind: .machineName,
                     message: "\(switchText) is accepted: the destination compares only the received name's length, \(to.nameCheck?.citation ?? ""), and '\(destination.name)' starts with '\(source.name)'; from then on the guest runs on \(destination.name)'s ABI",
-                    isBreaking: false))
+                    effect: changes.isEmpty ? .none : .guestVisible))
         case nil:
             let why = to.nameCheck?.reason ?? "the registry of \(to.qemuVersion) holds no reading of migration/savevm.c"
             reasons.append(
                 MigrationReason(
                     kind: .incomplete,
                     message: "cannot tell whether \(switchText) is accepted: \(why); if it is, the guest runs on \(destination.name)'s ABI",
-                    isBreaking: false))
+                    effect: .unknown))
         }
         let selection = devices.map { DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new })) }
         let classifier = ChangeClassifier(from: from.qemuVersion, to: to.qemuVersion, devices: selection)
-        let changes = MachineABI(source).changes(to: MachineABI(destination))
         reasons += classifier.reasons(for: changes, olderIsSource: from.qemuVersion <= to.qemuVersion)
         return verdict(machine, target, devices, reasons)
     }
 
     private func verdict(_ machine: String, _ target: Target, _ devices: [String]?, _ reasons: [MigrationReason]) -> MigrationVerdict {
-        let verdict: MigrationVerdict.Verdict =
-            reasons.contains(where: \.isBreaking) ? .incompatible : reasons.contains { $0.kind == .incomplete } ? .unknown : .compatible
+        // The destination's acceptance first (it says what the other reasons are about), then the
+        // others by effect, strongest first.
+        let others = reasons.filter { $0.kind != .machineName }
         return MigrationVerdict(
-            from: from.qemuVersion, to: to.qemuVersion, target: target, machine: machine, verdict: verdict, devices: devices ?? [],
-            // The destination's acceptance first: it says what the other reasons are about.
-            reasons: reasons.filter { $0.kind == .machineName } + reasons.filter { $0.kind != .machineName && $0.isBreaking }
-                + reasons.filter { $0.kind != .machineName && !$0.isBreaking })
+            from: from.qemuVersion, to: to.qemuVersion, target: target, machine: machine,
+            verdict: MigrationVerdict.verdict(for: reasons.map(\.effect)), devices: devices ?? [],
+            reasons: reasons.filter { $0.kind == .machineName }
+                + MigrationReason.Effect.allCases.reversed().flatMap { effect in others.filter { $0.effect == effect } })
     }
 
     // MARK: - Resolving the machines

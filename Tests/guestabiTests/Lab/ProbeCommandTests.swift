@@ -60,7 +60,7 @@ import Testing
             let sourcesJSON = try JSONObject(sources.stdout)
             let probedJSON = try JSONObject(probed.stdout)
             #expect(probedJSON["verdict"]?.string == sourcesJSON["verdict"]?.string, "\(machine)")
-            #expect(probedJSON["scope"]?.string?.contains("10.0.2 from probed binary \(Self.newer)") == true)
+            #expect(probedJSON["tier"]?.string?.contains("10.0.2 from probed binary \(Self.newer)") == true)
             #expect(sourcesJSON["scope"]?.string?.contains("probed") == false)
         }
         let matrix = try CLIRunner.run(["matrix", "--release", "7.2.0", "--release", "10.0.2", "--target", "x86_64", "--probe", file])
