@@ -91,7 +91,7 @@ public struct MigrationVerdict: Hashable, Sendable {
             let listed = reasons.contains { $0.kind == .pinned || $0.kind == .rename || $0.kind == .familyWide }
             return "compatible: machine-type ABI "
                 + (listed ? "the same (pins and renames listed)" : "identical")
-                + (scope == Self.sourceScope ? "; migration state not compared" : "; migration state read from sources matches")
+                + (scope == Self.sourceScope ? "; migration state not compared" : "; the migration state read from sources (CPU; devices when a release is a tree) matches")
         case .abiChanged:
             return "abi-changed: the migration completes as far as this tier sees; the guest sees the changes listed"
         case .incompatible:

@@ -7,7 +7,7 @@ public enum StateReasons {
     /// What a verdict with state reasons covers, and what it still does not.
     public static let scope =
         "machine-type ABI and migration state read from sources (the target's CPU: VMState sections and TCG register tables;"
-        + " devices given with --device); not compared: devices the machine creates itself, KVM register lists,"
+        + " devices given with --device when a release is a source tree; the embedded releases carry CPU state only); not compared: devices the machine creates itself, KVM register lists,"
         + " run-time subsection predicates (listed as conditional)"
 
     /// `verdict` with the reasons of `findings` (a diff whose A side is the verdict's source)
