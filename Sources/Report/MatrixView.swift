@@ -64,7 +64,7 @@ public struct MatrixView: Hashable, Sendable, Encodable {
         let byVersion = Dictionary(registries.map { ($0.qemuVersion, $0) }, uniquingKeysWith: { first, _ in first })
         let ordered = matrix.releases.compactMap { byVersion[$0] }
         releases = matrix.releases
-        scope = MigrationVerdict.sourceScope
+        scope = matrix.scope
         var definitions: [MachineID: MachineDefinition] = [:]
         for registry in ordered {
             for machine in registry.machines where definitions[machine.id] == nil { definitions[machine.id] = machine }

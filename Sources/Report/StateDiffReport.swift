@@ -50,3 +50,30 @@ public enum StateDiffReport {
         }
     }
 }
+
+/// `diff --format json`: the machine-type ABI comparison as ``ReleaseDiff`` encodes it, and the
+/// migration-state findings in a key of their own (`migrationState`, absent when a release has
+/// no state model), so a machine's `status` keeps meaning its machine-type ABI.
+public struct ReleaseDiffDocument: Encodable {
+    public var diff: ReleaseDiff
+    public var migrationState: StateDiffReport.Document?
+
+    /// The document of `diff`, with `state` and its `findings` when there is one.
+    public init(_ diff: ReleaseDiff, state: StateDiff?, findings: [StateFinding]) {
+        self.diff = diff
+        migrationState = state.map { StateDiffReport.Document($0, findings: findings) }
+    }
+
+    private enum CodingKeys: String, CodingKey { case from, to, fromOrigin, toOrigin, machines, renames, migrationState }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(diff.fromOrigin, forKey: .fromOrigin)
+        try container.encodeIfPresent(diff.toOrigin, forKey: .toOrigin)
+        try container.encode(diff.from, forKey: .from)
+        try container.encode(diff.to, forKey: .to)
+        try container.encode(diff.machines, forKey: .machines)
+        try container.encode(diff.renames, forKey: .renames)
+        try container.encodeIfPresent(migrationState, forKey: .migrationState)
+    }
+}

@@ -58,14 +58,14 @@ struct CheckCommand: AsyncParsableCommand {
         async let loadedDestination = catalog.loading(to)
         let (source, destination) = try await (loadedSource, loadedDestination)
         let devices = device.isEmpty ? nil : device
-        let machineVerdict = try parseArgument { () throws(GuestABIError) in
+        let state = try await StateVerdicts.producers(from: (from, source), to: (to, destination))
+        var verdict = try parseArgument { () throws(GuestABIError) in
             if let toMachine {
-                return try MachineSwitch(from: source, to: destination).verdict(
+                return try MachineSwitch(from: source, to: destination, extra: state).verdict(
                     machine: machine, destinationMachine: toMachine, target: target, devices: devices)
             }
-            return try MigrationCheck(from: source, to: destination).verdict(machine: machine, target: target, devices: devices)
+            return try MigrationCheck(from: source, to: destination, extra: state).verdict(machine: machine, target: target, devices: devices)
         }
-        var verdict = try await StateVerdicts.apply(machineVerdict, from: (from, source), to: (to, destination))
         if let tier = catalog.tierDescription(from: source.qemuVersion, to: destination.qemuVersion, target: verdict.target) {
             verdict.tier = tier
         }

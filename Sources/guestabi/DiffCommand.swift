@@ -48,17 +48,17 @@ struct DiffCommand: AsyncParsableCommand {
             throw CommandFailure.badInput("'\(machine)': neither \(before.qemuVersion) nor \(after.qemuVersion) defines this machine\(target.map { " for \($0)" } ?? ""); give a versioned name such as pc-q35-10.0")
         }
         let diff = ReleaseDiff(from: before, to: after, target: target, machine: machine)
+        // The migration state apart: the findings that reach the CPUs of the targets guestabi
+        // knows (of `--target` alone when given).
+        let state = try await StateVerdicts.diff(from: (from, before), to: (to, after))
+        let scopes = Set((target.map { [$0] } ?? Target.allCases).map(StateScope.cpuScope(for:)))
+        let findings = state?.findings.filter { $0.reaches(cpuScopes: scopes, devices: []) } ?? []
         switch format {
         case .table:
             if let tier = catalog.tier(from: before.qemuVersion, to: after.qemuVersion, target: target) { print(tier) }
             print(DiffReport.text(diff), terminator: "")
-            if let state = try await StateVerdicts.diff(from: (from, before), to: (to, after)) {
-                // The CPUs of the targets guestabi knows (of `--target` alone when given).
-                let scopes = Set((target.map { [$0] } ?? Target.allCases).map(StateScope.cpuScope(for:)))
-                let findings = state.findings.filter { $0.reaches(cpuScopes: scopes, devices: []) }
-                print(StateDiffReport.section(state, findings: findings), terminator: "")
-            }
-        case .json: print(try JSONOutput.render(diff), terminator: "")
+            if let state { print(StateDiffReport.section(state, findings: findings), terminator: "") }
+        case .json: print(try JSONOutput.render(ReleaseDiffDocument(diff, state: state, findings: findings)), terminator: "")
         }
         if diff.hasDifferences { throw ExitCode(1) }
     }

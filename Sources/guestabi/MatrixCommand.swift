@@ -61,17 +61,19 @@ struct MatrixCommand: AsyncParsableCommand {
         var catalog = try await ReleaseCatalog.loading(registries)
         let names = releases.isEmpty ? catalog.versions.map(\.description) : releases
         var loaded: [ReleaseRegistry] = []
+        var stateModels: [QEMUVersion: StateModel] = [:]
         for name in names {
             let registry = try await catalog.release(name)
             if loaded.contains(where: { $0.qemuVersion == registry.qemuVersion }) {
                 throw CommandFailure.badInput("'\(name)': release \(registry.qemuVersion) is given twice")
             }
             loaded.append(registry)
+            stateModels[registry.qemuVersion] = try await StateVerdicts.model(name, registry: registry)
         }
         guard loaded.count >= 2 else {
             throw CommandFailure.badInput("a matrix needs at least two releases; got \(loaded.count) (\(catalog.acceptedForms))")
         }
-        let matrix = CompatibilityMatrix(registries: loaded, devices: device.isEmpty ? nil : device) { machine in
+        let matrix = CompatibilityMatrix(registries: loaded, devices: device.isEmpty ? nil : device, stateModels: stateModels) { machine in
             (family == nil || machine.family == family) && (target == nil || machine.target == target)
         }
         var view = MatrixView(matrix, registries: loaded, devices: device)

@@ -5,8 +5,8 @@ import RegistryStore
 
 /// The migration-state side of a verdict: the state models of the two releases a command was
 /// given (a tree is read on the spot; a version uses the model shipped beside its registry),
-/// compared, and their findings added to the verdict. A release without a model leaves the
-/// verdict as it is, its scope saying so.
+/// compared; their findings reach verdicts through ``StateReasonProducer``. A release without a
+/// model leaves the verdict to the machine-type ABI, its scope saying so.
 enum StateVerdicts {
     /// The model of the release `text` names (`registry` is what it resolved to), or nil.
     static func model(_ text: String, registry: ReleaseRegistry) async throws(CommandFailure) -> StateModel? {
@@ -28,15 +28,12 @@ enum StateVerdicts {
         }
     }
 
-    /// `verdict` with the state findings between `from` and `to` (unchanged when either model is
-    /// missing).
-    static func apply(
-        _ verdict: MigrationVerdict, from: (String, ReleaseRegistry), to: (String, ReleaseRegistry)
-    ) async throws(CommandFailure) -> MigrationVerdict {
-        guard let a = try await model(from.0, registry: from.1), let b = try await model(to.0, registry: to.1) else {
-            return verdict
-        }
-        return StateReasons.apply(StateDiff(a, b).findings, to: verdict)
+    /// The migration-state producer between the releases `from` and `to` name (A the source), as
+    /// the extra producers of a check: none when either release has no model, so the verdict's
+    /// scope stays the machine-type ABI and says state was not compared.
+    static func producers(from: (String, ReleaseRegistry), to: (String, ReleaseRegistry)) async throws(CommandFailure) -> [any MigrationReasonProducer] {
+        guard let diff = try await diff(from: from, to: to) else { return [] }
+        return [StateReasonProducer(diff)]
     }
 
     /// The state diff between the releases `from` and `to` name, nil when either has no model.

@@ -13,12 +13,18 @@ public struct MachineSwitch: Sendable {
     public var to: ReleaseRegistry
     /// The lifecycle history, for a destination machine that is not registered.
     public var history: LifecycleHistory
+    /// Producers beyond the machine-name check and the ABI difference (migration state): their
+    /// reasons join the verdict, their scopes its scope — the same ones ``MigrationCheck`` runs.
+    public var extra: [any MigrationReasonProducer]
 
-    /// Creates a switch between two registries.
-    public init(from: ReleaseRegistry, to: ReleaseRegistry, history: LifecycleHistory = .qemu) {
+    /// Creates a switch between two registries, with `extra` producers.
+    public init(
+        from: ReleaseRegistry, to: ReleaseRegistry, history: LifecycleHistory = .qemu, extra: [any MigrationReasonProducer] = []
+    ) {
         self.from = from
         self.to = to
         self.history = history
+        self.extra = extra
     }
 
     /// The verdict for a VM on `machine` (registered by the source) migrated to a destination
@@ -30,7 +36,7 @@ public struct MachineSwitch: Sendable {
         machine: String, destinationMachine: String, target: Target? = nil, devices: [String]? = nil
     ) throws(GuestABIError) -> MigrationVerdict {
         let target = try resolveTarget(machine: machine, destinationMachine: destinationMachine, target: target)
-        let check = MigrationCheck(from: from, to: to, history: history)
+        let check = MigrationCheck(from: from, to: to, history: history, extra: extra)
         guard let source = registered(machine, target: target, in: from) else {
             // The ordinary check words the error (deleted, never existed, …).
             return try check.verdict(machine: machine, target: target, devices: devices)
@@ -75,6 +81,10 @@ public struct MachineSwitch: Sendable {
         let selection = devices.map { DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new })) }
         let classifier = ChangeClassifier(from: from.qemuVersion, to: to.qemuVersion, devices: selection)
         reasons += classifier.reasons(for: changes, olderIsSource: from.qemuVersion <= to.qemuVersion)
+        let context = MigrationContext(
+            from: from, to: to, fromLabel: from.qemuVersion.description, toLabel: to.qemuVersion.description, machine: machine,
+            target: target, source: source, askedByAlias: false, destination: destination, devices: selection, history: history)
+        reasons += extra.flatMap { $0.reasons(in: context) }
         return verdict(machine, target, devices, reasons)
     }
 
@@ -82,9 +92,11 @@ public struct MachineSwitch: Sendable {
         // The destination's acceptance first (it says what the other reasons are about), then the
         // others by effect, strongest first.
         let others = reasons.filter { $0.kind != .machineName }
+        let scopes = extra.compactMap(\.scope)
         return MigrationVerdict(
             from: from.qemuVersion, to: to.qemuVersion, target: target, machine: machine,
-            verdict: MigrationVerdict.verdict(for: reasons.map(\.effect)), devices: devices ?? [],
+            verdict: MigrationVerdict.verdict(for: reasons.map(\.effect)),
+            scope: scopes.isEmpty ? MigrationVerdict.sourceScope : scopes.joined(separator: "; "), devices: devices ?? [],
             reasons: reasons.filter { $0.kind == .machineName }
                 + MigrationReason.Effect.allCases.reversed().flatMap { effect in others.filter { $0.effect == effect } })
     }

@@ -14,11 +14,18 @@ public struct CompatibilityMatrix: Sendable {
     public let families: [MachineFamily]
     /// Every cell: for each ordered pair of distinct releases, each machine the source registers.
     public private(set) var cells: [MatrixCell] = []
+    /// What every verdict covers: the machine-type ABI, and the migration state when the
+    /// releases have state models (``StateReasonProducer``).
+    public private(set) var scope: String = MigrationVerdict.sourceScope
 
     /// Computes the matrix of `registries`, keeping only machines `include` accepts, for any VM
     /// or, with `devices`, for a VM with those devices (compat entries that reach none of them
-    /// have no effect).
-    public init(registries: [ReleaseRegistry], devices: [String]? = nil, include: (MachineDefinition) -> Bool = { _ in true }) {
+    /// have no effect). With `stateModels` (by release), each pair whose two releases have one
+    /// also gets the reasons of ``StateReasonProducer``, the rule `check` uses.
+    public init(
+        registries: [ReleaseRegistry], devices: [String]? = nil, stateModels: [QEMUVersion: StateModel] = [:],
+        include: (MachineDefinition) -> Bool = { _ in true }
+    ) {
         let ordered = registries.sorted { $0.qemuVersion < $1.qemuVersion }
         releases = ordered.map(\.qemuVersion)
         var machineIndex: [MachineID: Int32] = [:]
@@ -64,9 +71,18 @@ public struct CompatibilityMatrix: Sendable {
                     from: from, to: to, ranks: ranks, subjects: interner.subjects, classFacts: classFacts, devices: selection,
                     renames: fieldSets[source].maySupportRenames(to: fieldSets[destination])
                         ? Self.renames(from: from, to: to, interner: interner) : [:])
+                let state = stateModels[from.qemuVersion].flatMap { a in
+                    stateModels[to.qemuVersion].map { b in StateReasonProducer(StateDiff(a, b)) }
+                }
+                var stateReasons: [Target: [MigrationReason]] = [:]
                 for machine in definitions.indices {
                     guard let abi = abis[source][machine] else { continue }
                     var cell = judge.judge(abi, abis[destination][machine], family: definitions[machine].family)
+                    if let state, abis[destination][machine] != nil {
+                        let target = definitions[machine].target
+                        if stateReasons[target] == nil { stateReasons[target] = state.reasons(target: target, devices: selection) }
+                        Self.add(stateReasons[target] ?? [], to: &cell)
+                    }
                     cell.source = UInt16(source)
                     cell.destination = UInt16(destination)
                     cell.machine = Int32(machine)
@@ -75,6 +91,24 @@ public struct CompatibilityMatrix: Sendable {
             }
         }
         self.cells = cells
+        let withState = ordered.filter { stateModels[$0.qemuVersion] != nil }
+        if withState.count == ordered.count {
+            scope = StateReasonProducer.stateScope
+        } else if withState.count >= 2 {
+            let without = ordered.filter { stateModels[$0.qemuVersion] == nil }.map(\.qemuVersion.description)
+            scope = StateReasonProducer.stateScope + "; migration state not compared for \(without.joined(separator: ", ")) (no state model)"
+        }
+    }
+
+    /// `cell` with the migration-state `reasons` of its pair and target.
+    private static func add(_ reasons: [MigrationReason], to cell: inout MatrixCell) {
+        guard !reasons.isEmpty else { return }
+        cell.kinds |= MatrixCell.bit(.migrationState)
+        for reason in reasons {
+            cell.note(reason.effect)
+            if reason.effect == .none { cell.listedEntries &+= 1 } else { cell.breakingEntries &+= 1 }
+        }
+        cell.verdict = MigrationVerdict.verdict(for: cell.effectSet)
     }
 
     /// The class-field renames from `from` to `to`, per family, as interned subject ids

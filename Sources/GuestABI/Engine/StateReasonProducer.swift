@@ -1,0 +1,64 @@
+/// The migration-state producer: the findings of a ``StateDiff`` between the source's and the
+/// destination's state models (A the source) become `migration-state` reasons when they reach
+/// the VM — its target's CPU, and the devices it was asked about or their QOM supertypes —
+/// breaking when the finding breaks in the source → destination direction; conditional and
+/// unknown ones are listed, not failures (a `.needed` predicate or a custom `VMStateInfo` is run
+/// time, not decidable here). `check`, `matrix` and ``MachineSwitch`` all use it, so one rule and
+/// one scope string serve them.
+public struct StateReasonProducer: MigrationReasonProducer {
+    /// What a verdict with state reasons covers, and what it still does not.
+    public static let stateScope =
+        "machine-type ABI and migration state read from sources (the target's CPU: VMState sections and TCG register tables;"
+        + " devices given with --device when a release is a source tree; the embedded releases carry CPU state only); not compared: devices the machine creates itself, KVM register lists,"
+        + " run-time subsection predicates (listed as conditional)"
+
+    /// The findings, A being the migration's source.
+    public let findings: [StateFinding]
+
+    /// A producer of the findings of `diff`, whose A side is the migration's source.
+    public init(_ diff: StateDiff) {
+        findings = diff.findings
+    }
+
+    /// A producer of `findings` (A the source).
+    public init(findings: [StateFinding]) {
+        self.findings = findings
+    }
+
+    public var scope: String? { Self.stateScope }
+
+    public func reasons(in context: MigrationContext) -> [MigrationReason] {
+        // A machine the destination does not register never starts migrating: state is moot.
+        guard context.destination != nil else { return [] }
+        return reasons(target: context.target, devices: context.devices)
+    }
+
+    /// The reasons for a VM of `target` with `devices` (nil: any VM, which reaches the CPU only:
+    /// device sections need a device named), breaking ones first.
+    public func reasons(target: Target, devices: DeviceSelection?) -> [MigrationReason] {
+        let cpu = StateScope.cpuScope(for: target)
+        let reached = devices?.reachedTypes ?? []
+        var breaking: [MigrationReason] = []
+        var listed: [MigrationReason] = []
+        for finding in findings where finding.reaches(cpuScopes: [cpu], devices: reached) {
+            let outcome = finding.forward
+            guard outcome != .fine else { continue }
+            let reason = MigrationReason(
+                kind: .migrationState, message: Self.message(finding, outcome: outcome), isBreaking: outcome == .breaks,
+                drivers: finding.reach.compactMap { if case .device(let type) = $0 { type } else { nil } })
+            if outcome == .breaks { breaking.append(reason) } else { listed.append(reason) }
+        }
+        return breaking + listed
+    }
+
+    /// `cpu (vmstate_arm_cpu) breaks: …; why; A file:line, B file:line`.
+    static func message(_ finding: StateFinding, outcome: StateOutcome) -> String {
+        var text = "\(finding.kind.rawValue) \(finding.subject)"
+        if finding.identifier != finding.subject { text += " (\(finding.identifier))" }
+        text += " \(outcome.rawValue): " + finding.details.joined(separator: "; ")
+        text += " — \(finding.why)"
+        let sides = [finding.from.map { "source \($0)" }, finding.to.map { "destination \($0)" }].compactMap { $0 }
+        if !sides.isEmpty { text += " [\(sides.joined(separator: ", "))]" }
+        return text
+    }
+}
