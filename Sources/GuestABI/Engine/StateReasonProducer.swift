@@ -1,9 +1,10 @@
 /// The migration-state producer: the findings of a ``StateDiff`` between the source's and the
 /// destination's state models (A the source) become `migration-state` reasons when they reach
 /// the VM — its target's CPU, and the devices it was asked about or their QOM supertypes —
-/// breaking when the finding breaks in the source → destination direction; conditional and
-/// unknown ones are listed, not failures (a `.needed` predicate or a custom `VMStateInfo` is run
-/// time, not decidable here). `check`, `matrix` and ``MachineSwitch`` all use it, so one rule and
+/// breaking when the finding breaks in the source → destination direction; `unknown` when the
+/// sources cannot say (a custom `VMStateInfo`, a register key that moved to another feature
+/// gate), so the verdict is not `compatible`; conditional ones (a `.needed` predicate, a field's
+/// test) are listed without an effect, as the scope says. `check`, `matrix` and ``MachineSwitch`` all use it, so one rule and
 /// one scope string serve them.
 public struct StateReasonProducer: MigrationReasonProducer {
     /// What a verdict with state reasons covers, and what it still does not.
@@ -34,21 +35,27 @@ public struct StateReasonProducer: MigrationReasonProducer {
     }
 
     /// The reasons for a VM of `target` with `devices` (nil: any VM, which reaches the CPU only:
-    /// device sections need a device named), breaking ones first.
+    /// device sections need a device named), strongest effect first.
     public func reasons(target: Target, devices: DeviceSelection?) -> [MigrationReason] {
         let cpu = StateScope.cpuScope(for: target)
         let reached = devices?.reachedTypes ?? []
-        var breaking: [MigrationReason] = []
-        var listed: [MigrationReason] = []
+        var reasons: [MigrationReason] = []
         for finding in findings where finding.reaches(cpuScopes: [cpu], devices: reached) {
             let outcome = finding.forward
             guard outcome != .fine else { continue }
-            let reason = MigrationReason(
-                kind: .migrationState, message: Self.message(finding, outcome: outcome), isBreaking: outcome == .breaks,
-                drivers: finding.reach.compactMap { if case .device(let type) = $0 { type } else { nil } })
-            if outcome == .breaks { breaking.append(reason) } else { listed.append(reason) }
+            let effect: MigrationReason.Effect
+            let because: String
+            switch outcome {
+            case .breaks: (effect, because) = (.breaksMigration, "")
+            case .unknown: (effect, because) = (.unknown, "the sources do not decide whether the destination accepts this state")
+            case .conditional, .fine: (effect, because) = (.none, "sent only when a run-time condition holds (listed, not judged)")
+            }
+            reasons.append(
+                MigrationReason(
+                    kind: .migrationState, message: Self.message(finding, outcome: outcome), effect: effect, because: because,
+                    drivers: finding.reach.compactMap { if case .device(let type) = $0 { type } else { nil } }))
         }
-        return breaking + listed
+        return MigrationReason.Effect.allCases.reversed().flatMap { effect in reasons.filter { $0.effect == effect } }
     }
 
     /// `cpu (vmstate_arm_cpu) breaks: …; why; A file:line, B file:line`.

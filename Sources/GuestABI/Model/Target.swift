@@ -21,6 +21,10 @@ public enum Target: String, Hashable, Sendable, Codable, CaseIterable, Comparabl
         }
     }
 
+    /// The guest's register width in bytes (`sizeof(target_ulong)` in its binary): 4 for m68k,
+    /// 8 for the 64-bit targets.
+    public var guestLongBytes: Int { self == .m68k ? 4 : 8 }
+
     /// The binary that emulates this target.
     public var binaryName: String { "qemu-system-\(rawValue)" }
 

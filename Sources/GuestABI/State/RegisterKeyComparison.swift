@@ -1,62 +1,104 @@
-/// The migrated Arm register keys of two models, per table: a key the source sends that the
-/// destination does not define fails the CPU's `post_load`; a source list longer than the
-/// destination's fails `cpreg_vmstate_array_len`. A key only the destination has keeps its
-/// reset value (not a failure).
+/// The migrated Arm register keys of two models, per feature gate: the tables one function
+/// defines under the same conditions (`define_debug_regs` when `cpu_isar_feature(…)`) make one
+/// group, so a table renamed or split under the same gate is not a finding, and a key that
+/// moved to another gate is told apart from one no CPU migrates any more.
+///
+/// QEMU's rules (`target/arm/machine.c`): a key the source sends that the destination does not
+/// define fails the CPU's `post_load`; a source list longer than the destination's fails
+/// `cpreg_vmstate_array_len`. A key only the destination has keeps its reset value (not a
+/// failure). Which gates a CPU model meets is not evaluated: a key missing on the other side
+/// altogether breaks for the CPU models that meet its gate; a key the other side migrates under
+/// another gate is `unknown` (it depends on the model's features).
+///
+/// A table defined outside `target/<arch>/` (a SoC's coprocessor registers, an interrupt
+/// controller's CPU interface) reaches what its defining code reaches, not every machine of the
+/// target.
 struct RegisterKeyComparison {
     let a: StateModel
     let b: StateModel
 
-    func findings() -> [StateFinding] {
-        let keysA = a.migratedRegisterKeys
-        let keysB = b.migratedRegisterKeys
-        guard !(keysA.isEmpty && keysB.isEmpty) else { return [] }
-        // Group by the table that holds the key in B (added) or A (removed).
-        var tables: [String: (a: CPRegTable?, b: CPRegTable?, added: [CPRegKey], removed: [CPRegKey])] = [:]
-        let tableOfA = Self.owners(a)
-        let tableOfB = Self.owners(b)
-        for (key, register) in keysB where keysA[key] == nil {
-            let table = tableOfB[key]
-            let name = table?.identifier ?? "?"
-            tables[name, default: (nil, nil, [], [])].b = table
-            tables[name]?.added.append(register)
-        }
-        for (key, register) in keysA where keysB[key] == nil {
-            let table = tableOfA[key]
-            let name = table?.identifier ?? "?"
-            tables[name, default: (nil, nil, [], [])].a = table
-            tables[name]?.removed.append(register)
-        }
-        let scopes = Set(a.registerTables.map { StateScope.scope(of: $0.location.file) })
-            .union(b.registerTables.map { StateScope.scope(of: $0.location.file) })
-        let reach = scopes.filter { $0.hasPrefix("target/") }.sorted().map { StateReach.cpu(scope: $0) }
-        let countLine = "migrated register list: \(keysA.count) → \(keysB.count) keys (cpreg_vmstate_array_len)"
-        return tables.sorted { $0.key < $1.key }.map { name, change in
-            let table = change.b ?? change.a
-            var details = change.removed.sorted().map { "- \($0) (\($0.location))" }
-            details += change.added.sorted().map { "+ \($0) (\($0.location))" }
-            details.append(countLine)
-            var why: [String] = []
-            if !change.removed.isEmpty {
-                why.append("forward: the older CPU sends \(change.removed.count) key(s) the newer one does not define, so its post_load fails")
-            }
-            if !change.added.isEmpty {
-                why.append("backward: the newer CPU sends \(change.added.count) key(s) the older one does not define"
-                    + (keysB.count > keysA.count ? " and a longer list, which fails cpreg_vmstate_array_len" : ", so its post_load fails"))
-            }
-            if let table { why.append("for CPU models that define the table: \(table.gateDescription)") }
-            return StateFinding(
-                kind: .registerKeys, subject: name, identifier: name, details: details,
-                forward: change.removed.isEmpty ? .fine : .breaks, backward: change.added.isEmpty ? .fine : .breaks,
-                why: why.joined(separator: "; "), reach: reach, from: change.a?.location, to: change.b?.location)
-        }
+    /// The tables one function defines under one condition, and the keys they migrate.
+    struct GateGroup {
+        var tables: [CPRegTable] = []
+        var keys: [String: CPRegKey] = [:]
     }
 
-    /// The defined table that holds each key.
-    private static func owners(_ model: StateModel) -> [String: CPRegTable] {
-        var result: [String: CPRegTable] = [:]
-        for table in model.registerTables where table.definedIn != nil {
-            for key in table.keys where result[key.key] == nil { result[key.key] = table }
+    func findings() -> [StateFinding] {
+        let groupsA = Self.groups(a)
+        let groupsB = Self.groups(b)
+        let allA = a.migratedRegisterKeys
+        let allB = b.migratedRegisterKeys
+        guard !(allA.isEmpty && allB.isEmpty) else { return [] }
+        let countLine = "migrated register list over all tables: \(allA.count) → \(allB.count) keys (cpreg_vmstate_array_len; a CPU model sends the keys of the gates it meets)"
+        var findings: [StateFinding] = []
+        for gate in Set(groupsA.keys).union(groupsB.keys).sorted() {
+            let left = groupsA[gate] ?? GateGroup()
+            let right = groupsB[gate] ?? GateGroup()
+            let removed = left.keys.filter { right.keys[$0.key] == nil }.values.sorted()
+            let added = right.keys.filter { left.keys[$0.key] == nil }.values.sorted()
+            guard !(removed.isEmpty && added.isEmpty) else { continue }
+            let removedEverywhere = removed.filter { allB[$0.key] == nil }
+            let addedEverywhere = added.filter { allA[$0.key] == nil }
+            let table = right.tables.first ?? left.tables.first!
+            var details = removed.map { "- \($0) (\($0.location))" + (allB[$0.key] == nil ? "" : Self.elsewhere(allB[$0.key]!, b)) }
+            details += added.map { "+ \($0) (\($0.location))" + (allA[$0.key] == nil ? "" : Self.elsewhere(allA[$0.key]!, a)) }
+            details.append(countLine)
+            var why: [String] = []
+            let forward: StateOutcome
+            if !removedEverywhere.isEmpty {
+                forward = .breaks
+                why.append("forward: an older CPU that meets the gate sends \(removedEverywhere.count) key(s) the newer tree defines for no CPU, so its post_load fails")
+            } else if !removed.isEmpty {
+                forward = .unknown
+                why.append("forward: the newer tree migrates the \(removed.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
+            } else {
+                forward = .fine
+            }
+            let backward: StateOutcome
+            if !addedEverywhere.isEmpty {
+                backward = .breaks
+                why.append("backward: a newer CPU that meets the gate sends \(addedEverywhere.count) key(s) the older tree defines for no CPU (and a longer list, which fails cpreg_vmstate_array_len), so the load fails")
+            } else if !added.isEmpty {
+                backward = .unknown
+                why.append("backward: the older tree migrates the \(added.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
+            } else {
+                backward = .fine
+            }
+            why.append("for CPU models that meet the gate: \(table.gateDescription)")
+            let names = (right.tables + left.tables).map(\.identifier)
+            let subject = names.enumerated().filter { names.firstIndex(of: $0.element) == $0.offset }.map(\.element).joined(separator: ", ")
+            findings.append(
+                StateFinding(
+                    kind: .registerKeys, subject: subject, identifier: table.identifier, details: details,
+                    forward: forward, backward: backward, why: why.joined(separator: "; "), reach: [Self.reach(of: table)],
+                    from: left.tables.first?.location, to: right.tables.first?.location))
+        }
+        return findings
+    }
+
+    /// ` (migrated there under …)` for a key the other side holds in another gate.
+    private static func elsewhere(_ key: CPRegKey, _ model: StateModel) -> String {
+        guard let table = model.registerTables.first(where: { $0.definedIn != nil && $0.keys.contains { $0.key == key.key } }) else {
+            return ""
+        }
+        return "; the other tree migrates it in \(table.identifier), \(table.gateDescription)"
+    }
+
+    /// The defined tables of `model`, grouped by defining function and gate.
+    static func groups(_ model: StateModel) -> [String: GateGroup] {
+        var result: [String: GateGroup] = [:]
+        for table in model.registerTables {
+            guard let function = table.definedIn else { continue }
+            let gate = "\(StateScope.scope(of: table.location.file)) \(function) if \(table.gate.joined(separator: " && "))"
+            result[gate, default: GateGroup()].tables.append(table)
+            for key in table.keys where result[gate]?.keys[key.key] == nil { result[gate]?.keys[key.key] = key }
         }
         return result
+    }
+
+    /// A CPU's when the table is CPU code (`target/<arch>/`), else the code that defines it.
+    static func reach(of table: CPRegTable) -> StateReach {
+        if let scope = StateScope.cpuScope(of: table.location.file) { return .cpu(scope: scope) }
+        return .code(function: table.definedIn ?? "file scope", file: table.location.file)
     }
 }

@@ -42,11 +42,21 @@ struct SectionComparison {
             return (.fine, "version \(version) accepted (\(destination.minimumVersionID ?? 0)…\(destination.versionID ?? 0)), same wire layout")
         }
         let (removed, added) = Self.difference(sent, sentShapes, read, readShapes)
-        if WireBytes.equivalent(sent, read) {
+        // `sizeof(target_ulong)` and the like, resolved for the target whose CPU code this is.
+        let sizes = StateScope.typeSizes(scope: destination.scope)
+        if WireBytes.equivalent(sent, read, typeSizes: sizes) {
             return (.fine, "version \(version) accepted; the fields that differ put the same bytes on the wire (an unused buffer of the size of the field it replaces)")
         }
         if (removed + added).allSatisfy({ $0.test != nil }) {
             return (.conditional, "the fields that differ are sent only when their test predicates hold")
+        }
+        let sentAlways = sent.filter { $0.test == nil }
+        let readAlways = read.filter { $0.test == nil }
+        if sentAlways.map({ Self.shape($0, sourceSections) }) == readAlways.map({ Self.shape($0, destinationSections) })
+            || WireBytes.equivalent(sentAlways, readAlways, typeSizes: sizes)
+        {
+            let tests = Set((removed + added).compactMap(\.test)).sorted().joined(separator: ", ")
+            return (.conditional, "the fields sent unconditionally put the same bytes on the wire (unused buffers of the size of the fields they replace); the others are sent only when \(tests) hold")
         }
         if let custom = (removed + added).first(where: { $0.info.map { !WireBytes.isStandard($0) } ?? false }) {
             return (.unknown, "the fields that differ use the custom VMStateInfo \(custom.info ?? "?") (\(custom.location)), whose bytes only its get/put code knows")

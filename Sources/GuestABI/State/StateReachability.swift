@@ -58,6 +58,22 @@ public enum StateScope {
         cpuScope(of: file) ?? file.split(separator: "/").dropLast().joined(separator: "/")
     }
 
+    /// The byte sizes `sizeof(T)` has in code of `scope`: C's fixed-width types everywhere, and
+    /// `target_ulong` / `target_long` in a target's CPU folder (the guest's register width:
+    /// 8 on the 64-bit targets, 4 on m68k). Elsewhere (`hw/`, built for several targets) the
+    /// target types stay unresolved.
+    public static func typeSizes(scope: String) -> [String: Int] {
+        var sizes: [String: Int] = [
+            "uint8_t": 1, "int8_t": 1, "uint16_t": 2, "int16_t": 2, "uint32_t": 4, "int32_t": 4, "uint64_t": 8, "int64_t": 8,
+        ]
+        if let target = Target.allCases.first(where: { cpuScope(for: $0) == scope }) {
+            let bytes = target.guestLongBytes
+            sizes["target_ulong"] = bytes
+            sizes["target_long"] = bytes
+        }
+        return sizes
+    }
+
     /// The `target/<arch>` folder whose CPU a guestabi target runs.
     public static func cpuScope(for target: Target) -> String {
         switch target {

@@ -17,10 +17,21 @@ enum WireBytes {
         case other(String)
     }
 
-    private static func elements(_ fields: [StateField]) -> [Element] {
+    /// The size a buffer's `size` text gives: a number, or `sizeof(T)` for a type `typeSizes`
+    /// knows (``StateScope/typeSizes(scope:)``).
+    static func size(_ text: String, typeSizes: [String: Int]) -> Int? {
+        if let number = Int(text) { return number }
+        let compact = text.filter { !$0.isWhitespace }
+        guard compact.hasPrefix("sizeof("), compact.hasSuffix(")") else { return nil }
+        return typeSizes[String(compact.dropFirst("sizeof(".count).dropLast())]
+    }
+
+    private static func elements(_ fields: [StateField], typeSizes: [String: Int]) -> [Element] {
         fields.map { field in
             let count = field.count.flatMap { Int($0) } ?? (field.count == nil ? 1 : nil)
-            if field.info == "unused_buffer", let size = field.size.flatMap({ Int($0) }) { return .unused(size * (count ?? 1)) }
+            if field.info == "unused_buffer", let size = field.size.flatMap({ Self.size($0, typeSizes: typeSizes) }) {
+                return .unused(size * (count ?? 1))
+            }
             if let info = field.info, let size = sizes[info], let count, !field.flags.contains("VMS_POINTER") {
                 return .bytes(info: info, count: size * count)
             }
@@ -30,9 +41,9 @@ enum WireBytes {
 
     /// Whether `left` and `right` read the same bytes, an unused run matching any run of
     /// fixed-size fields of its length.
-    static func equivalent(_ left: [StateField], _ right: [StateField]) -> Bool {
-        var lhs = elements(left)[...]
-        var rhs = elements(right)[...]
+    static func equivalent(_ left: [StateField], _ right: [StateField], typeSizes: [String: Int] = [:]) -> Bool {
+        var lhs = elements(left, typeSizes: typeSizes)[...]
+        var rhs = elements(right, typeSizes: typeSizes)[...]
         while let l = lhs.first, let r = rhs.first {
             switch (l, r) {
             case (.other, .other), (.bytes, .bytes):

@@ -14,6 +14,7 @@ import Testing
     @Test(arguments: [
         (Target.aarch64, StateOutcome.breaks, MigrationReason.Effect.breaksMigration, 1),
         (Target.aarch64, StateOutcome.conditional, MigrationReason.Effect.none, 1),
+        (Target.aarch64, StateOutcome.unknown, MigrationReason.Effect.unknown, 1),
         (Target.aarch64, StateOutcome.fine, MigrationReason.Effect.none, 0),
         (Target.x86_64, StateOutcome.breaks, MigrationReason.Effect.none, 0),
     ])

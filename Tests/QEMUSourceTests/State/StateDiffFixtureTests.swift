@@ -152,4 +152,89 @@ import Testing
         let right = await StateFixture.model(["target/arm/widget.c": renamed])
         #expect(StateDiff(left, right).findings.isEmpty)
     }
+
+    /// A CPU file (or SoC file, by `path`) with two tables under two feature gates.
+    static func gated(widget: String, gadget: String) -> String {
+        """
+        #include "cpregs.h"
+        static const ARMCPRegInfo widget_cp_reginfo[] = {
+        \(widget)
+        };
+        static const ARMCPRegInfo gadget_cp_reginfo[] = {
+        \(gadget)
+        };
+
+        void register_widget_regs(ARMCPU *cpu)
+        {
+            if (arm_feature(&cpu->env, ARM_FEATURE_WIDGET)) {
+                define_arm_cp_regs(cpu, widget_cp_reginfo);
+            }
+            if (arm_feature(&cpu->env, ARM_FEATURE_GADGET)) {
+                define_arm_cp_regs(cpu, gadget_cp_reginfo);
+            }
+        }
+        """
+    }
+
+    static let wreg9 = "{ .name = \"WREG9\", .state = ARM_CP_STATE_AA64, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 9, .opc2 = 0 },"
+
+    @Test func aKeyMovedToAnotherGateIsUnknownNotABreak() async {
+        let left = await StateFixture.model(["target/arm/widget.c": Self.gated(widget: Self.table + Self.wreg9, gadget: "")])
+        let right = await StateFixture.model(["target/arm/widget.c": Self.gated(widget: Self.table, gadget: Self.wreg9)])
+        let findings = StateDiff(left, right).findings
+        #expect(findings.count == 2, "\(findings)")
+        let widget = findings.first { $0.identifier == "widget_cp_reginfo" }
+        let gadget = findings.first { $0.identifier == "gadget_cp_reginfo" }
+        #expect(widget?.forward == .unknown)
+        #expect(widget?.backward == .fine)
+        #expect(widget?.why.contains("ARM_FEATURE_WIDGET") == true)
+        #expect(gadget?.forward == .fine)
+        #expect(gadget?.backward == .unknown)
+        #expect(findings.allSatisfy { $0.reach == [.cpu(scope: "target/arm")] })
+    }
+
+    @Test func aTableOutsideTheCPUFolderReachesItsCodeNotTheTarget() async {
+        let left = await StateFixture.model(["hw/arm/widget_soc.c": Self.gated(widget: Self.table + Self.wreg9, gadget: "")])
+        let right = await StateFixture.model(["hw/arm/widget_soc.c": Self.gated(widget: Self.table, gadget: "")])
+        let findings = StateDiff(left, right).findings
+        #expect(findings.map(\.kind) == [.registerKeys])
+        #expect(findings.first?.forward == .breaks)
+        #expect(findings.first?.reach == [.code(function: "register_widget_regs", file: "hw/arm/widget_soc.c")])
+        #expect(findings.first?.reaches(cpuScopes: ["target/arm"], devices: []) == false)
+    }
+
+    /// A CPU description in `folder` whose second field is `second`.
+    static func cpuState(_ folder: String, second: String) -> [String: String] {
+        [
+            "\(folder)/machine.c": """
+            #include "migration/vmstate.h"
+            static bool cpu_pre_2_8_migration(void *opaque, int version_id) { return false; }
+            const VMStateDescription vmstate_widget_cpu = {
+                .name = "cpu",
+                .version_id = 5,
+                .minimum_version_id = 5,
+                .fields = (const VMStateField[]) {
+                    VMSTATE_UINT32(env.pc, WidgetCPU),
+            \(second)
+                    VMSTATE_END_OF_LIST()
+                },
+            };
+            """
+        ]
+    }
+
+    @Test(arguments: [
+        ("target/ppc", "VMSTATE_UNUSED(sizeof(target_ulong)),", StateOutcome.fine),
+        ("target/m68k", "VMSTATE_UNUSED(sizeof(target_ulong)),", StateOutcome.breaks),
+        ("target/ppc", "VMSTATE_UNUSED(sizeof(target_ulong)),\nVMSTATE_UINT32_TEST(mig_nb, WidgetCPU, cpu_pre_2_8_migration),", StateOutcome.conditional),
+        ("hw/misc", "VMSTATE_UNUSED(sizeof(target_ulong)),", StateOutcome.breaks),
+    ])
+    func targetDependentSizesAreResolvedPerTarget(folder: String, replacement: String, expected: StateOutcome) async {
+        let left = await StateFixture.model(Self.cpuState(folder, second: "VMSTATE_UINT64(env.reserve, WidgetCPU),"))
+        let right = await StateFixture.model(Self.cpuState(folder, second: replacement))
+        let findings = StateDiff(left, right).findings
+        #expect(findings.map(\.kind) == [.layout], "\(findings)")
+        #expect(findings.first?.forward == expected)
+        #expect(findings.first?.backward == expected)
+    }
 }
