@@ -14,7 +14,9 @@ struct MatrixCommand: AsyncParsableCommand {
             timeline per family.
 
             --device evaluates a concrete VM (compat entries that reach none of its devices have \
-            no effect) instead of the worst case.
+            no effect) instead of the worst case. Cells also carry the migration-state reasons \
+            check gives (the target's CPU state read from sources; devices with --device when a \
+            release is a tree), by the same rule.
 
             Exit status: 0 every cell compatible, 1 some cell is not, 2 bad input.
 
