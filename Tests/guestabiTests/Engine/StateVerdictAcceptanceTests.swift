@@ -52,3 +52,26 @@ import Testing
         }
     }
 }
+
+/// `diff` keeps machine statuses to the machine-type ABI and puts the state findings apart;
+/// `matrix` judges the same findings by the same rule as `check`.
+@Suite struct StateInDiffAndMatrixTests {
+    @Test func diffJSONHasTheStateFindingsInAKeyOfTheirOwn() throws {
+        let result = try CLIRunner.run(["diff", "10.0.2", "10.0.13", "--target", "aarch64", "--format", "json"])
+        #expect(result.status == 0, "machine types are identical: \(result.stderr)")
+        let json = try JSONObject(result.stdout)
+        #expect(json["machines"]?.array.allSatisfy { $0["status"]?.string == "identical" } == true)
+        let findings = json["migrationState"]?["findings"]?.array ?? []
+        #expect(findings.contains { $0["kind"]?.string == "register-keys" && ($0["details"]?.array ?? []).contains { ($0.string ?? "").contains("DBGDTR") } })
+    }
+
+    @Test func matrixCellsCarryTheStateReasonsCheckGives() throws {
+        let result = try CLIRunner.run(["matrix", "--release", "10.0.2", "--release", "10.0.13", "--target", "aarch64", "--format", "csv"])
+        #expect(result.status == 1)
+        let rows = result.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains(",incompatible,migration-state,") }, "\(rows.prefix(3))")
+        let ppc = try CLIRunner.run(["matrix", "--release", "10.0.2", "--release", "10.0.13", "--target", "ppc64", "--format", "csv"])
+        #expect(ppc.status == 0, "\(ppc.stdout.prefix(400))")
+    }
+}
