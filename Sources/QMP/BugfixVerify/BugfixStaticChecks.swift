@@ -101,8 +101,8 @@ public enum BugfixStaticChecks {
             let added = probed.report.machines.map(\.name).filter { baseline.report.machine(named: $0) == nil }
             let unplanned = added.filter { !planned.contains($0) }
             evidence.append(
-                "\(compared) machines of \(baseline.label) compared with \(probed.label): compat lists identical, \(valuesCompared) effective values compared"
-                    + (differences.isEmpty ? ", all equal" : ", \(differences.count) differ"))
+                "\(compared) machines of \(baseline.label) compared with \(probed.label): compat lists and \(valuesCompared) effective values"
+                    + (differences.isEmpty ? ", all equal" : ", \(differences.count) differences"))
             evidence += differences.prefix(20).map { "changed: " + $0 }
             if differences.count > 20 { evidence.append("… and \(differences.count - 20) more") }
             if !missing.isEmpty { evidence.append("missing from the patched binary: " + missing.joined(separator: ", ")) }
@@ -186,8 +186,9 @@ public enum BugfixStaticChecks {
             }
             let compatCounts = holders.map { probed, machine in "\(machine.compat?.count ?? 0) in \(probed.branch)" }
             evidence.append(
-                "effective ABI across \(holders.map(\.0.label).joined(separator: ", ")): \(equal) properties equal"
-                    + (holders.count > 1 ? " (compat entries: \(compatCounts.joined(separator: ", ")))" : ""))
+                holders.count > 1
+                    ? "effective ABI across \(holders.map(\.0.label).joined(separator: ", ")): \(equal) properties equal (compat entries: \(compatCounts.joined(separator: ", ")))"
+                    : "effective ABI only in \(holders[0].0.label) (\(equal) properties): no other binary registers it to compare with")
             if !onlySome.isEmpty {
                 evidence.append(
                     "\(onlySome.count) exist in some binaries only (the others have no such property): "

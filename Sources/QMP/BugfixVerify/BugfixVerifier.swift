@@ -62,7 +62,10 @@ public struct BugfixVerifier: Sendable {
                 continue
             }
             let devices = Self.devices(for: plan.fix, in: holders.map(\.report))
-            let note = devices.isEmpty ? "no device: none of the fix's drivers can be created" : "devices: " + devices.joined(separator: ", ")
+            let note =
+                !devices.isEmpty ? "devices: " + devices.joined(separator: ", ")
+                : plan.fix.compat.isEmpty ? "no device: the fix changes no device property"
+                : "no device: none of the fix's drivers (\(plan.fix.compat.map(\.driver).joined(separator: ", "))) can be created in every binary"
             // Between every pair of branches both ways; a machine only one binary has migrates to itself.
             let pairs = holders.count == 1 ? [(holders[0], holders[0])] : holders.flatMap { a in holders.filter { $0.branch != a.branch }.map { (a, $0) } }
             for (from, to) in pairs {

@@ -54,3 +54,31 @@ import Testing
         }
     }
 }
+
+/// The one bugfix machine shipped QEMU has (`pc-q35-4.0.1`, a class fact), verified on the lab's
+/// 10.0.2 binary as if it were the plan's: registered, it migrates, its base refuses it, and
+/// the prefix case is reported as that binary behaves (accepted: a warning, not a failure).
+@Suite(.serialized) struct BugfixVerifierLabTests {
+    static let plan = """
+        {"fix": {"title": "q35: irqchip split off", "compat": [], "classFacts": [{"field": "default_kernel_irqchip_split", "old": "true", "new": "false"}]},
+         "master": "4.1.0", "branches": {"4.0": "4.0.1"},
+         "machines": [{"name": "pc-q35-4.0.1", "family": "pc-q35", "target": "x86_64", "branch": "4.0", "version": "4.0.1",
+                       "base": "pc-q35-4.0", "before": "pc-q35-4.1", "definedIn": ["4.0", "master"], "abiFrom": "4.0.0",
+                       "abi": {}, "classFacts": {"default_kernel_irqchip_split": "false"}}],
+         "holes": [], "releaseOrder": ["4.1.0", "4.0.1"], "policy": []}
+        """
+
+    @Test(.installed(BugfixVerifierTests.lab)) func thePrefixCaseIsReportedAsTheBinaryBehaves() async throws {
+        let plan = try BugfixVerifyPlans.decode(Self.plan)
+        let verification = try await BugfixVerifier(
+            plan: plan, binaries: [.init(branch: "master", path: BugfixVerifierTests.lab.path)]
+        ).run()
+        #expect(verification.holds)
+        let statuses = Dictionary(verification.checks.map { ($0.kind, $0.status) }, uniquingKeysWith: { $1 })
+        #expect(statuses == [.registered: .pass, .sameABI: .pass, .migrates: .pass, .baseRefuses: .pass, .namePrefix: .warn])
+        let refused = try #require(verification.checks.first { $0.kind == .baseRefuses })
+        #expect(refused.evidence.contains { $0.contains("Machine type received is 'pc-q35-4.0.1' and local is 'pc-q35-4.0'") })
+        let prefix = try #require(verification.checks.first { $0.kind == .namePrefix })
+        #expect(prefix.evidence.contains { $0.hasPrefix("accepted: master (QEMU 10.0.2) compares only a prefix") })
+    }
+}
