@@ -57,6 +57,8 @@ struct BugfixVerifyCommand: AsyncParsableCommand {
         guard timeout >= 1 else { throw CommandFailure.badInput("--timeout \(timeout): expected seconds ≥ 1") }
         let verifier = BugfixVerifier(
             plan: plan, binaries: binaries, baselines: baselines, options: LiveMigrationOptions(migrationTimeout: .seconds(timeout)))
+        // Ctrl-C and SIGTERM stop every QEMU of the migrations before guestabi exits.
+        ChildProcessGroups.shared.installInterruptHandlers(message: "bugfix verify interrupted")
         let progress = format == .text && isatty(STDERR_FILENO) == 1
         let verification: BugfixVerification
         do {
