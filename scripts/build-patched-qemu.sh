@@ -4,17 +4,21 @@
 # build qemu-system-x86_64 with the fewest features, leaving the binaries in an output folder.
 #
 #   scripts/build-patched-qemu.sh --plan plan.json [--with-name-check-fix] [--out DIR] [-j N] \
-#       RELEASE=BRANCH [RELEASE=BRANCH …]
-#   e.g. scripts/build-patched-qemu.sh --plan plan.json --with-name-check-fix 10.0.13=10.0 10.2.2=10.2
+#       [--trees DIR] RELEASE=BRANCH[+name-check] [RELEASE=BRANCH[+name-check] …]
+#   e.g. scripts/build-patched-qemu.sh --plan plan.json 10.0.13=10.0+name-check 10.2.2=10.2
 #
 # RELEASE is a release scripts/qemu-sources.sh pins (10.0.13); BRANCH the plan's branch that
-# tree plays (10.0, or master). Per release, in DIR/RELEASE: src/ (the patched tree),
+# tree plays (10.0, or master). `+name-check` (or --with-name-check-fix for every release) also
+# applies the companion patch that makes the configuration check compare whole machine names.
+# --trees DIR reads whole trees already unpacked there (DIR/RELEASE, marked .full by
+# `scripts/qemu-sources.sh --full`); they are copied, never written. Without it the whole trees are
+# fetched into QEMU_CORPUS. Per release, in OUT/RELEASE: src/ (the patched tree),
 # *.patch (what was applied), build/ (meson's), build.log, and qemu-system-x86_64: a wrapper
 # that runs the built binary with firmware from build/pc-bios and the system's SeaBIOS/iPXE.
 #
 # Environment:
-#   QEMU_CORPUS   where the whole trees are unpacked (default /var/tmp/guestabi-full-corpus; never
-#                 the shared /var/cache/qemu-corpus, which holds partial trees)
+#   QEMU_CORPUS   where the whole trees are unpacked when --trees is not given (default
+#                 /var/tmp/guestabi-full-corpus; never a corpus of partial trees)
 #   GUESTABI      the guestabi binary (default: .build/debug/guestabi, built when missing)
 #   NICE          niceness of the build (default 15: the machine is shared)
 #
@@ -31,16 +35,18 @@ NAMECHECK=0
 OUT=/var/tmp/guestabi-patched-qemu
 JOBS=$(nproc)
 PAIRS=()
+TREES=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --plan) PLAN=${2:?--plan needs a file}; shift 2 ;;
     --with-name-check-fix) NAMECHECK=1; shift ;;
     --out) OUT=${2:?--out needs a directory}; shift 2 ;;
+    --trees) TREES=${2:?--trees needs a directory}; shift 2 ;;
     -j) JOBS=${2:?-j needs a number}; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     -*) echo "build-patched-qemu: unknown option $1 (see --help)" >&2; exit 2 ;;
     *=*) PAIRS+=("$1"); shift ;;
-    *) echo "build-patched-qemu: '$1': expected RELEASE=BRANCH, e.g. 10.0.13=10.0" >&2; exit 2 ;;
+    *) echo "build-patched-qemu: '$1': expected RELEASE=BRANCH[+name-check], e.g. 10.0.13=10.0" >&2; exit 2 ;;
   esac
 done
 [ -n "$PLAN" ] || { echo "build-patched-qemu: --plan FILE is required (guestabi bugfix plan --format json)" >&2; exit 2; }
@@ -48,10 +54,17 @@ done
 [ ${#PAIRS[@]} -gt 0 ] || { echo "build-patched-qemu: give at least one RELEASE=BRANCH, e.g. 10.0.13=10.0" >&2; exit 2; }
 case "$JOBS" in ''|*[!0-9]*) echo "build-patched-qemu: -j '$JOBS': expected a number" >&2; exit 2 ;; esac
 PLAN=$(realpath "$PLAN")
+for pair in "${PAIRS[@]}"; do
+  branch=${pair#*=}
+  branch=${branch%+name-check}
+  case "$branch" in
+    ''|*+*|*=*) echo "build-patched-qemu: '$pair': expected RELEASE=BRANCH[+name-check], e.g. 10.0.13=10.0+name-check" >&2; exit 2 ;;
+  esac
+  if [ -n "$TREES" ] && [ ! -f "$TREES/${pair%%=*}/.full" ]; then
+    echo "build-patched-qemu: --trees $TREES: no whole tree of ${pair%%=*} there (DIR/RELEASE/.full is missing)" >&2; exit 2
+  fi
+done
 export QEMU_CORPUS=${QEMU_CORPUS:-/var/tmp/guestabi-full-corpus}
-if [ "$(realpath -m "$QEMU_CORPUS")" = /var/cache/qemu-corpus ]; then
-  echo "build-patched-qemu: QEMU_CORPUS must not be the shared /var/cache/qemu-corpus (it holds partial trees)" >&2; exit 2
-fi
 NICE=${NICE:-15}
 mkdir -p "$OUT"
 OUT=$(realpath "$OUT")
@@ -86,17 +99,23 @@ meson_venv() {
 for pair in "${PAIRS[@]}"; do
   release=${pair%%=*}
   branch=${pair#*=}
+  namecheck=$NAMECHECK
+  case "$branch" in *+name-check) branch=${branch%+name-check}; namecheck=1 ;; esac
   dir="$OUT/$release"
-  echo "== $release as branch $branch → $dir" >&2
+  echo "== $release as branch $branch$([ $namecheck = 1 ] && echo ' with the name-check fix') → $dir" >&2
   start=$(date +%s)
-  tree=$(bash scripts/qemu-sources.sh --full "$release" | awk '{print $2}')
-  rm -rf "$dir/src" "$dir/build"
+  if [ -n "$TREES" ]; then
+    tree=$TREES/$release
+  else
+    tree=$(bash scripts/qemu-sources.sh --full "$release" | awk '{print $2}')
+  fi
+  rm -rf "$dir/src" "$dir/build" "$dir"/*.patch
   mkdir -p "$dir"
   cp -a "$tree" "$dir/src"
 
   # The patches, from the one plan.
   args=(bugfix generate --plan "$PLAN" --tree "$dir/src" --branch "$branch" -o "$dir/bugfix.patch")
-  if [ $NAMECHECK = 1 ]; then args+=(--with-name-check-fix); fi
+  if [ $namecheck = 1 ]; then args+=(--with-name-check-fix); fi
   "$GUESTABI" "${args[@]}"
   patches=("$dir/bugfix.patch")
   if [ -f "$dir/bugfix.name-check.patch" ]; then patches+=("$dir/bugfix.name-check.patch"); fi

@@ -4,7 +4,7 @@ import ArgumentParser
 struct BugfixCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bugfix",
-        abstract: "Plan bugfix machine types (X.Y.N) for a guest-ABI fix backported to stable branches, and generate their patches.",
-        subcommands: [BugfixPlanCommand.self, BugfixGenerateCommand.self]
+        abstract: "Plan bugfix machine types (X.Y.N) for a guest-ABI fix backported to stable branches, generate their patches, and verify the binaries built from them.",
+        subcommands: [BugfixPlanCommand.self, BugfixGenerateCommand.self, BugfixVerifyCommand.self]
     )
 }
