@@ -47,20 +47,20 @@ struct RegisterKeyComparison {
             let forward: StateOutcome
             if !removedEverywhere.isEmpty {
                 forward = .breaks
-                why.append("forward: an older CPU that meets the gate sends \(removedEverywhere.count) key(s) the newer tree defines for no CPU, so its post_load fails")
+                why.append("forward: a source CPU that meets the gate sends \(removedEverywhere.count) key(s) the destination defines for no CPU, so its post_load fails")
             } else if !removed.isEmpty {
                 forward = .unknown
-                why.append("forward: the newer tree migrates the \(removed.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
+                why.append("forward: the destination migrates the \(removed.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
             } else {
                 forward = .fine
             }
             let backward: StateOutcome
             if !addedEverywhere.isEmpty {
                 backward = .breaks
-                why.append("backward: a newer CPU that meets the gate sends \(addedEverywhere.count) key(s) the older tree defines for no CPU (and a longer list, which fails cpreg_vmstate_array_len), so the load fails")
+                why.append("backward: a source CPU that meets the gate sends \(addedEverywhere.count) key(s) the destination defines for no CPU (and a longer list, which fails cpreg_vmstate_array_len), so the load fails")
             } else if !added.isEmpty {
                 backward = .unknown
-                why.append("backward: the older tree migrates the \(added.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
+                why.append("backward: the destination migrates the \(added.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
             } else {
                 backward = .fine
             }

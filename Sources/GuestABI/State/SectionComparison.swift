@@ -150,7 +150,7 @@ struct SectionComparison {
                     kind: .subsectionAdded, subject: sub.name, identifier: sub.identifier,
                     details: ["+ subsection \(sub.name) of \(b.name)" + (sub.needed.map { ", needed: \($0.function)() reads \($0.reads.joined(separator: ", "))" } ?? ", no .needed")],
                     forward: .fine, backward: outcome,
-                    why: "forward: the older source never sends it; backward: \(why), and the older destination fails on an unknown subsection",
+                    why: "forward: the source never sends it; backward: \(why), and the destination fails on an unknown subsection",
                     reach: reach, from: a.location, to: sub.location))
         }
         for sub in left where !rightNames.contains(sub.name) {
@@ -160,7 +160,7 @@ struct SectionComparison {
                     kind: .subsectionRemoved, subject: sub.name, identifier: sub.identifier,
                     details: ["- subsection \(sub.name) of \(a.name)" + (sub.needed.map { ", needed: \($0.function)() reads \($0.reads.joined(separator: ", "))" } ?? ", no .needed")],
                     forward: outcome, backward: .fine,
-                    why: "forward: \(why), and the newer destination fails on an unknown subsection; backward: the newer source never sends it",
+                    why: "forward: \(why), and the destination fails on an unknown subsection; backward: the source never sends it",
                     reach: reach, from: sub.location, to: b.location))
         }
         return result

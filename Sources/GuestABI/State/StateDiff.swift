@@ -120,7 +120,7 @@ public struct StateDiff: Sendable {
                     kind: .registrationRemoved, subject: name, identifier: original,
                     details: ["- registered by \(registration.qomType ?? registration.function ?? "file scope") (\(registration.mechanism.rawValue))"],
                     forward: .breaks, backward: .fine,
-                    why: "the older code sends the section from there; a destination that no longer registers it there fails with \"Unknown savevm section\"",
+                    why: "the source's code sends the section from there; a destination that no longer registers it there fails with \"Unknown savevm section\"",
                     reach: [StateReachability.reach(of: registration)], from: registration.location, to: nil))
         }
         _ = reachA
