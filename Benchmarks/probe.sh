@@ -21,8 +21,12 @@ binaries=("$@")
 [ ${#binaries[@]} -gt 0 ] || binaries=("$LAB/10.0.2/qemu-system-x86_64")
 TREE="$CORPUS/10.2.2"
 
-swift build -c release --product guestabi >&2
-BIN=$(swift build -c release --show-bin-path)/guestabi
+if [ -n "${GUESTABI_BIN:-}" ]; then  # a build made elsewhere (e.g. the one before a change)
+  BIN=$GUESTABI_BIN
+else
+  swift build -c release --product guestabi >&2
+  BIN=$(swift build -c release --show-bin-path)/guestabi
+fi
 
 now() { date +%s%N; }
 measure() {  # command... ; prints "WALL CPU": the median wall time and the median CPU time
