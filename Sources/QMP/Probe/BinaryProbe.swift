@@ -72,7 +72,9 @@ public struct BinaryProbe: Sendable {
             let client = session.client
             let first = Task { try await firstAnswers(using: client) }
             defer { first.cancel() }
-            return try await withHelperSessions(count: helperCount, [client]) { clients in
+            // A binary without compat lists (before 9.1) has no defaults to read: no helpers.
+            let helpers = MachineProbe.supportsCompatProps(client.greeting.version) ? helperCount : 0
+            return try await withHelperSessions(count: helpers, [client]) { clients in
                 try await table(first: try await first.value, clients: clients)
             }
         }
@@ -112,7 +114,7 @@ public struct BinaryProbe: Sendable {
 
     /// How many more `-machine none` QEMUs share the property-default reads with the first
     /// (``jobs`` QEMUs in all, at most four: the reads are a few hundred commands).
-    var helperCount: Int { min(jobs, 4) - 1 }
+    public var helperCount: Int { min(jobs, 4) - 1 }
 
     /// Starts `count` more `-machine none` QEMUs, one after the other, and runs `body` with
     /// every session's client (`clients` first); they all stop when `body` returns.
