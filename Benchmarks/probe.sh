@@ -21,31 +21,48 @@ binaries=("$@")
 [ ${#binaries[@]} -gt 0 ] || binaries=("$LAB/10.0.2/qemu-system-x86_64")
 TREE="$CORPUS/10.2.2"
 
-swift build -c release --product guestabi >&2
-BIN=$(swift build -c release --show-bin-path)/guestabi
+if [ -n "${GUESTABI_BIN:-}" ]; then  # a build made elsewhere (e.g. the one before a change)
+  BIN=$GUESTABI_BIN
+else
+  swift build -c release --product guestabi >&2
+  BIN=$(swift build -c release --show-bin-path)/guestabi
+fi
 
 now() { date +%s%N; }
-median_ms() {  # command... ; prints the median wall time in ms of $RUNS runs
-  local times=() i t0 t1
+measure() {  # command... ; prints "WALL CPU": the median wall time and the median CPU time
+  # (user + system, children included: the QEMUs), in ms, of $RUNS runs
+  local walls=() cpus=() i t0 t1 out
+  out=$(mktemp)
   for ((i = 0; i < RUNS; i++)); do
-    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
-    times+=($(( (t1 - t0) / 1000 )))
+    t0=$(now); /usr/bin/time -f '%U %S' -o "$out" "$@" >/dev/null 2>&1 || true; t1=$(now)
+    walls+=($(( (t1 - t0) / 1000 )))
+    cpus+=($(awk '{printf "%d", ($1 + $2) * 1000}' "$out"))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+  rm -f "$out"
+  local wall cpu
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d", a[int((NR+1)/2)]}')
+  echo "$wall $cpu"
 }
-script() {
-  PYTHONPATH="$TREE/python" python3 "$TREE/scripts/compare-machine-types.py" --qemu-binary "$1" \
-    --qemu-args "-machine none -accel tcg" --all --format csv --raw
-}
+script=(env PYTHONPATH="$TREE/python" python3 "$TREE/scripts/compare-machine-types.py" --qemu-args "-machine none -accel tcg"
+  --all --format csv --raw --qemu-binary)
 
+echo "machine: $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg); wall: median of $RUNS runs; cpu: user+system, QEMUs included"
 printf '%-44s %10s %10s %7s %10s %7s %6s\n' binary "script ms" "text ms" ratio "json ms" ratio goal
+cpu_rows=()
 for binary in "${binaries[@]}"; do
-  py=$(median_ms script "$binary")
-  text=$(median_ms "$BIN" probe "$binary" --no-builtin-devices)
-  json=$(median_ms "$BIN" probe "$binary" --no-builtin-devices --format json)
+  read -r py pycpu < <(measure "${script[@]}" "$binary")
+  read -r text textcpu < <(measure "$BIN" probe "$binary" --no-builtin-devices)
+  read -r json jsoncpu < <(measure "$BIN" probe "$binary" --no-builtin-devices --format json)
   awk -v b="$binary" -v p="$py" -v t="$text" -v j="$json" 'BEGIN {
     printf "%-44s %10.1f %10.1f %6.1fx %10.1f %6.1fx %6s\n", b, p, t, p/t, j, p/j, ">= 5x" }'
+  cpu_rows+=("$(awk -v b="$binary" -v p="$pycpu" -v t="$textcpu" -v j="$jsoncpu" 'BEGIN {
+    printf "%-44s %10d %10d %6.1fx %10d %6.1fx", b, p, t, p/t, j, p/j }')")
 done
+echo
+echo "the same runs in CPU time (less sensitive to other work on the machine):"
+printf '%-44s %10s %10s %7s %10s %7s\n' binary "script cpu" "text cpu" ratio "json cpu" ratio
+printf '%s\n' "${cpu_rows[@]}"
 echo
 echo "whole probe with built-in devices (one run each):"
 for binary in "${binaries[@]}"; do

@@ -20,8 +20,12 @@ MACHINES=${MACHINES:-12}
 BOUND=1.2
 
 [ -x "$FROM" ] && [ -x "$TO" ] || { echo "the QEMU lab is not installed (scripts/setup-qemu-lab.sh)" >&2; exit 2; }
-swift build -c release --product guestabi >&2 || exit 2
-BIN=$(swift build -c release --show-bin-path)/guestabi
+if [ -n "${GUESTABI_BIN:-}" ]; then  # a build made elsewhere
+  BIN=$GUESTABI_BIN
+else
+  swift build -c release --product guestabi >&2 || exit 2
+  BIN=$(swift build -c release --show-bin-path)/guestabi
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -15,22 +15,34 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(x86_64 aarch64)
 CHECKER="$CORPUS/10.2.2/scripts/vmstate-static-checker.py"
 
-swift build -c release --product guestabi >&2
-BIN=$(swift build -c release --show-bin-path)/guestabi
+if [ -n "${GUESTABI_BIN:-}" ]; then  # a build made elsewhere (e.g. the one before a change)
+  BIN=$GUESTABI_BIN
+else
+  swift build -c release --product guestabi >&2
+  BIN=$(swift build -c release --show-bin-path)/guestabi
+fi
 DUMPS=$(mktemp -d)
 trap 'rm -rf "$DUMPS"' EXIT
 
 now() { date +%s%N; }
-median_ms() {
-  local times=() i t0 t1
+measure() {  # command... ; prints "WALL CPU": the median wall time and the median CPU time
+  # (user + system, children included: the QEMUs), in ms, of $RUNS runs
+  local walls=() cpus=() i t0 t1 out
+  out=$(mktemp)
   for ((i = 0; i < RUNS; i++)); do
-    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
-    times+=($(( (t1 - t0) / 1000 )))
+    t0=$(now); /usr/bin/time -f '%U %S' -o "$out" "$@" >/dev/null 2>&1 || true; t1=$(now)
+    walls+=($(( (t1 - t0) / 1000 )))
+    cpus+=($(awk '{printf "%d", ($1 + $2) * 1000}' "$out"))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+  rm -f "$out"
+  local wall cpu
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d", a[int((NR+1)/2)]}')
+  echo "$wall $cpu"
 }
 
-printf '%-26s %9s %11s %12s %7s %6s\n' pair findings "script ms" "guestabi ms" ratio goal
+echo "machine: $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg); median of $RUNS runs; cpu: user+system"
+printf '%-26s %9s %11s %12s %7s %10s %10s %7s %6s\n' pair findings "script ms" "guestabi ms" ratio "script cpu" "ours cpu" ratio goal
 for target in "${targets[@]}"; do
   for version in 7.2 10.0.2; do
     "$LAB/$version/qemu-system-$target" -machine none -accel tcg -nodefaults -display none \
@@ -40,9 +52,9 @@ for target in "${targets[@]}"; do
     set -- $pair
     src="$DUMPS/$1-$target.json"; dst="$DUMPS/$2-$target.json"
     findings=$("$BIN" vmstate-diff "$src" "$dst" | tail -1 | cut -d' ' -f1 || true)
-    py=$(median_ms python3 "$CHECKER" -s "$src" -d "$dst")
-    ours=$(median_ms "$BIN" vmstate-diff "$src" "$dst")
-    awk -v p="$target $1 -> $2" -v f="$findings" -v a="$py" -v b="$ours" 'BEGIN {
-      printf "%-26s %9s %11.1f %12.1f %6.1fx %6s\n", p, f, a, b, a/b, ">= 20x" }'
+    read -r py pycpu < <(measure python3 "$CHECKER" -s "$src" -d "$dst")
+    read -r ours ourcpu < <(measure "$BIN" vmstate-diff "$src" "$dst")
+    awk -v p="$target $1 -> $2" -v f="$findings" -v a="$py" -v b="$ours" -v c="$pycpu" -v d="$ourcpu" 'BEGIN {
+      printf "%-26s %9s %11.1f %12.1f %6.1fx %10d %10d %6.1fx %6s\n", p, f, a, b, a/b, c, d, (d > 0 ? c/d : 0), ">= 20x" }'
   done
 done

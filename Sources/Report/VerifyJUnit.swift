@@ -22,6 +22,9 @@ public enum VerifyJUnit {
             if let predicted = result.predicted {
                 details.append("predicted (\(predicted.tier)): \(predicted.verdict); outcome: \(result.outcome.name)")
             }
+            if let probed = result.probed {
+                details.append("predicted (\(probed.tier)): \(probed.verdict); outcome: \(result.probedOutcome.name)")
+            }
             details += result.notes
             if result.status == .completed, details.isEmpty {
                 xml += "/>\n"

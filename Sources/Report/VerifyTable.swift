@@ -14,35 +14,53 @@ public enum VerifyTable {
         if let basis = report.results.lazy.compactMap(\.predicted?.basis).first {
             output += "predicted by: \(basis)\n"
         }
+        let probedTotals = report.probedTotals
+        if let basis = report.results.lazy.compactMap(\.probed?.basis).first {
+            output += "probed by: \(basis)\n"
+        }
         output += "\n"
-        var table = TextTable(
-            header: ["MACHINE", "DEVICES", "STATUS", "SECONDS", "QEMU MS", "PREDICTED", "OUTCOME", "ERROR"],
-            alignments: [.left, .left, .left, .right, .right])
+        var header = ["MACHINE", "DEVICES", "STATUS", "SECONDS", "QEMU MS", "PREDICTED", "OUTCOME"]
+        if probedTotals != nil { header += ["PROBED", "PROBED OUTCOME"] }
+        var table = TextTable(header: header + ["ERROR"], alignments: [.left, .left, .left, .right, .right])
         for result in report.results {
             let machine = result.machine + (result.toMachine.map { " → \($0)" } ?? "")
             var devices = result.devices.joined(separator: ",")
             if !result.sourceOnlyDevices.isEmpty {
                 devices += (devices.isEmpty ? "" : " ") + "source+" + result.sourceOnlyDevices.joined(separator: ",")
             }
-            table.append([
+            var row = [
                 machine, devices.isEmpty ? "-" : devices, result.status.rawValue, format(result.seconds),
-                result.qemuMilliseconds.map(String.init) ?? "-", result.predicted?.verdict ?? "-", outcome(result),
-                result.error ?? result.notes.joined(separator: "; "),
-            ])
+                result.qemuMilliseconds.map(String.init) ?? "-", result.predicted?.verdict ?? "-",
+                outcome(result.outcome),
+            ]
+            if probedTotals != nil { row += [result.probed?.verdict ?? "-", outcome(result.probedOutcome)] }
+            table.append(row + [result.error ?? result.notes.joined(separator: "; ")])
         }
         output += table.render()
         output += "\n" + totals(report.totals)
+        if let probedTotals { output += probedTotalsLines(probedTotals) }
         return output
     }
 
-    /// The totals block.
+    /// The totals block, with the static tier's predictions against reality.
     public static func totals(_ totals: PredictionTally) -> String {
         var output =
             "\(totals.machines) migrations: \(totals.completed) completed, \(totals.failed) failed, \(totals.timeout) timed out\n"
+        output += predictionLines(totals, tier: "static", label: "prediction vs reality")
+        return output
+    }
+
+    /// The probed tier's predictions against reality.
+    public static func probedTotalsLines(_ totals: PredictionTally) -> String {
+        predictionLines(totals, tier: "probed", label: "probed tier vs reality")
+    }
+
+    private static func predictionLines(_ totals: PredictionTally, tier: String, label: String) -> String {
+        var output = ""
         let another = totals.agreementsForAnotherCause
-        output += "prediction vs reality: \(totals.agreements) agreements"
+        output += "\(label): \(totals.agreements) agreements"
             + (another > 0 ? " (\(another) on a failure of another cause)" : "") + ", \(totals.falseAlarms) false alarms, "
-            + "\(totals.misses) misses (\(totals.missesOutsideScope) outside the static tier's scope)"
+            + "\(totals.misses) misses (\(totals.missesOutsideScope) outside the \(tier) tier's scope)"
         if totals.unpredicted > 0 { output += ", \(totals.unpredicted) without prediction" }
         if totals.undecided > 0 { output += ", \(totals.undecided) undecided (the tier said unknown)" }
         output += "\n"
@@ -52,10 +70,10 @@ public enum VerifyTable {
         return output
     }
 
-    private static func outcome(_ result: LiveMigrationResult) -> String {
-        switch result.outcome {
+    private static func outcome(_ outcome: PredictionOutcome) -> String {
+        switch outcome {
         case .miss(let inScope, _): inScope ? "miss" : "miss (out of scope)"
-        default: result.outcome.name
+        default: outcome.name
         }
     }
 

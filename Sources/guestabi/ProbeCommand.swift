@@ -10,9 +10,10 @@ struct ProbeCommand: AsyncParsableCommand {
         abstract: "Ask a QEMU binary for its machines, compat properties, defaults and built-in devices.",
         discussion: """
             One QEMU with -machine none answers the version, every machine (with its compat \
-            properties from QEMU 9.1), the QOM type hierarchy, and the defaults of every driver a \
-            compat entry reaches (device-list-properties, query-cpu-model-expansion for CPU \
-            models, qom-list-properties for other objects). Then each machine is started paused \
+            properties from QEMU 9.1) and the QOM type hierarchy; it and up to --jobs - 1 more \
+            (at most 4 in all) read the defaults of every driver a compat entry reaches \
+            (device-list-properties, query-cpu-model-expansion for CPU models, \
+            qom-list-properties for other objects). Then each machine is started paused \
             with -nodefaults (--jobs at a time, default: the number of cores) and its QOM \
             composition tree is walked for the devices it creates by itself.
 
@@ -40,7 +41,7 @@ struct ProbeCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Start each machine to list its built-in devices.")
     var builtinDevices = true
 
-    @Option(help: "How many QEMUs to run at once for the built-in devices (default: the number of cores).")
+    @Option(help: "How many QEMUs to run at once for the defaults and the built-in devices (default: the number of cores).")
     var jobs: Int?
 
     @Flag(help: "Print how long each phase took on standard error.")

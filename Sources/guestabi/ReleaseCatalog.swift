@@ -77,6 +77,12 @@ struct ReleaseCatalog: Sendable {
         } catch {
             throw CommandFailure.badInput("\(path): not a probe file (guestabi probe --format json): \(error)")
         }
+        try addProbe(report, path: path)
+    }
+
+    /// Makes a probe report the release of its version for its target (``addProbe(_:)``);
+    /// `path` names it in messages.
+    mutating func addProbe(_ report: ProbeReport, path: String) throws(CommandFailure) {
         let fromProbe: ReleaseRegistry
         do {
             fromProbe = try ReleaseRegistry(probe: report, path: path)

@@ -139,10 +139,14 @@ struct VMStateDiffCommand: AsyncParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure.badInput("\(path): cannot read the file")
         }
+        // Parsed in place, without copying the file's bytes.
+        let parsed = data.withUnsafeBytes { bytes in
+            Result { () throws(QMPError) -> JSONValue in try JSONValue(parsing: bytes) }
+        }
         let value: JSONValue
-        do {
-            value = try JSONValue(parsing: [UInt8](data))
-        } catch {
+        switch parsed {
+        case .success(let parsedValue): value = parsedValue
+        case .failure(let error):
             throw CommandFailure.badInput("\(path): not JSON (\(error.reason)); give a file written by qemu -dump-vmstate")
         }
         guard let sections = value.objectValue, sections["vmschkmachine"] != nil else {

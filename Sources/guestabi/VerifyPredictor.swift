@@ -1,14 +1,17 @@
 import GuestABI
 import QMP
 
-/// The static tier's predictions for the cells of a verification: `check`'s verdict between
-/// the registries the two binaries map to.
+/// A tier's predictions for the cells of a verification: `check`'s verdict between the
+/// registries the two binaries map to — the sources' (the static tier), or with the binaries'
+/// probe files above the sources (the probed tier).
 struct VerifyPredictor: Sendable {
     /// The check, or why there is none.
     private let check: Result<MigrationCheck, PredictionUnavailable>
     /// How the binaries were mapped to registries.
     let basis: String
     private let target: Target?
+    /// `static` or `probed`.
+    private var tier = "static"
     /// True when the VMs have QEMU's default devices (`--defaults`): the device list is then
     /// not the whole VM, and the verdict is for any VM.
     private var defaultDevices = false
@@ -21,19 +24,30 @@ struct VerifyPredictor: Sendable {
     /// release of the binary's exact version, else the newest held release of its stable series.
     static func make(
         from: VerifyBinary, to: VerifyBinary, fromRegistry: String?, toRegistry: String?, defaultDevices: Bool,
-        catalog: ReleaseCatalog
+        catalog: ReleaseCatalog, tier: String = "static"
     ) async throws(CommandFailure) -> VerifyPredictor {
         let source = try await registry(for: from, given: fromRegistry, catalog: catalog)
         let destination = try await registry(for: to, given: toRegistry, catalog: catalog)
-        let basis = "static tier (check): \(source.note); \(destination.note)"
+        let basis = "\(tier) tier (check): \(source.note); \(destination.note)"
         guard let sourceRegistry = source.registry, let destinationRegistry = destination.registry else {
-            return VerifyPredictor(
+            var predictor = VerifyPredictor(
                 check: .failure(PredictionUnavailable(reason: "no registry: \(source.note); \(destination.note)")), basis: basis,
                 target: from.target)
+            predictor.tier = tier
+            return predictor
         }
         var predictor = VerifyPredictor(
             check: .success(MigrationCheck(from: sourceRegistry, to: destinationRegistry)), basis: basis, target: from.target)
         predictor.defaultDevices = defaultDevices
+        predictor.tier = tier
+        return predictor
+    }
+
+    /// A tier that cannot predict any cell, saying why.
+    static func unavailable(tier: String, reason: String, target: Target?) -> VerifyPredictor {
+        var predictor = VerifyPredictor(
+            check: .failure(PredictionUnavailable(reason: reason)), basis: "\(tier) tier: \(reason)", target: target)
+        predictor.tier = tier
         return predictor
     }
 
@@ -45,7 +59,10 @@ struct VerifyPredictor: Sendable {
             return (registry, "\(binary.version) → registry \(registry.qemuVersion) (given)")
         }
         let version = binary.version
-        if let exact = try catalog.registry(version) { return (exact, "\(version) → registry \(exact.qemuVersion)") }
+        if let exact = try catalog.registry(version) {
+            let probed = exact.isProbed ? " (\(exact.origin ?? ReleaseRegistry.probedOrigin) above the sources)" : ""
+            return (exact, "\(version) → registry \(exact.qemuVersion)\(probed)")
+        }
         if let series = catalog.versions.last(where: { $0.major == version.major && $0.minor == version.minor && $0.isRelease }),
             let registry = try catalog.registry(series)
         {
@@ -67,7 +84,7 @@ struct VerifyPredictor: Sendable {
             do {
                 // Without --defaults the VM has exactly its built-in devices and these: judge that VM.
                 let verdict = try check.verdict(machine: cell.machine, target: target, devices: defaultDevices ? nil : drivers)
-                return Prediction(verdict, basis: basis)
+                return Prediction(verdict, basis: basis, tier: tier)
             } catch {
                 return unpredicted(error.description)
             }
@@ -75,6 +92,6 @@ struct VerifyPredictor: Sendable {
     }
 
     private func unpredicted(_ reason: String) -> Prediction {
-        Prediction(tier: "static", verdict: "none", predictsCompletion: nil, basis: basis, reasons: [reason])
+        Prediction(tier: tier, verdict: "none", predictsCompletion: nil, basis: basis, reasons: [reason])
     }
 }

@@ -17,7 +17,10 @@ struct VerifyRunCommand: AsyncParsableCommand {
             fails or the timeout passes. A migration passes only when the destination says \
             completed, left inmigrate, is alive and logged no load error. Beside each result: \
             check's verdict for the same cell (registries of the binaries' versions, or their \
-            stable series), and totals of agreements, false alarms and misses.
+            stable series), and totals of agreements, false alarms and misses. With --probe FILE \
+            (a `probe --format json` file of either binary, QEMU 9.1 or later) or \
+            --probe-binaries, the probed tier's verdict (check with the probe above the sources) \
+            stands beside the static one, with its own totals.
 
             Every QEMU runs in its own process group and is killed on success, failure, timeout \
             and Ctrl-C; sockets and logs live in a private directory that is removed.
@@ -32,6 +35,7 @@ struct VerifyRunCommand: AsyncParsableCommand {
               guestabi verify --from A --to B --all-common --device virtio-net-pci --device nvme --with-and-without-devices --jobs 2
               guestabi verify --from B --to B --machine pc-q35-4.0 --to-machine pc-q35-4.0.1
               guestabi verify --from A --to B --all-common --shard 2/3 --format json --output shard2.json
+              guestabi verify --from A --to B --all-common --probe-binaries
             """
     )
 
@@ -92,6 +96,9 @@ struct VerifyRunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The registry to predict the destination with.", valueName: "release"))
     var toRegistry: String?
 
+    @Flag(help: "Probe both binaries (as `guestabi probe`, without built-in devices) for the probed tier's verdicts; a binary before QEMU 9.1 stays on the sources.")
+    var probeBinaries = false
+
     @Option(help: "Output format.")
     var format: VerifyOutputFormat = .table
 
@@ -116,7 +123,9 @@ struct VerifyRunCommand: AsyncParsableCommand {
             if let text = self.shard { return try VerifyShard(parsing: text) }
             return try VerifyShard(environment: ProcessInfo.processInfo.environment)
         }
-        let catalog = try await ReleaseCatalog.loading(registries)
+        var sourcesOnly = registries
+        sourcesOnly.probes = []
+        let catalog = try await ReleaseCatalog.loading(sourcesOnly)
         ChildProcessGroups.shared.installInterruptHandlers(message: "verify interrupted")
         let (source, destination) = try await inspectBinaries()
         let machines = allCommon ? VerifyBinary.commonVersionedMachines(source, destination) : machine
@@ -132,18 +141,60 @@ struct VerifyRunCommand: AsyncParsableCommand {
         let predictor = try await VerifyPredictor.make(
             from: source, to: destination, fromRegistry: fromRegistry, toRegistry: toRegistry, defaultDevices: defaults,
             catalog: catalog)
+        let probedPredictor = try await probedTier(source: source, destination: destination)
         let selected = shard?.select(cells) ?? cells
         let progress = VerifyProgress(total: selected.count)
         let runner = VerifyRunner(from: from, to: to, options: options, jobs: jobs)
         if runner.jobs < jobs {
             FileHandle.standardError.write(Data("guestabi: --jobs \(jobs) lowered to \(runner.jobs), the number of cores\n".utf8))
         }
-        let results = await runner.run(selected, predict: predictor.predict) { result, done in
+        let results = await runner.run(selected, predict: predictor.predict, predictProbed: probedPredictor?.predict) {
+            result, done in
             progress.report(result, done: done)
         }
         let report = VerifyReport(identity: identity, shard: shard, results: results)
         try VerifyOutput.write(report, format: format, to: output)
         if !report.allCompleted { throw ExitCode(1) }
+    }
+
+    /// The probed tier, when `--probe` or `--probe-binaries` asks for it: `check` with the
+    /// probe files (or fresh probes of the binaries) as the releases of their versions.
+    private func probedTier(source: VerifyBinary, destination: VerifyBinary) async throws(CommandFailure) -> VerifyPredictor? {
+        guard !registries.probes.isEmpty || probeBinaries else { return nil }
+        var catalog = try await ReleaseCatalog.loading(registries)
+        var skipped: [String] = []
+        if probeBinaries {
+            for binary in [source, destination] {
+                if let target = binary.target, catalog.probed[binary.version]?[target] != nil { continue }
+                guard MachineProbe.supportsCompatProps(binary.version) else {
+                    skipped.append("\(binary.version) reports no compat properties (QEMU before \(MachineProbe.firstVersionWithCompatProps)): sources")
+                    continue
+                }
+                let report: ProbeReport
+                do {
+                    report = try await BinaryProbe(binary: binary.path, builtinDevices: false).run()
+                } catch {
+                    throw CommandFailure.badInput("\(binary.path): cannot probe it: \(error)")
+                }
+                try catalog.addProbe(report, path: binary.path)
+            }
+        }
+        // A probe of neither binary's release and target would leave the probed tier the static one.
+        let probed = catalog.probed.flatMap { version, targets in targets.keys.map { "QEMU \(version) \($0.rawValue)" } }.sorted()
+        guard [source, destination].contains(where: { binary in binary.target.map { catalog.probed[binary.version]?[$0] != nil } ?? false })
+        else {
+            let reason = probed.isEmpty
+                ? "neither binary could be probed (\(skipped.joined(separator: "; ")))"
+                : "the probe files are of \(probed.joined(separator: ", ")), not of either binary "
+                    + "(QEMU \(source.version) and \(destination.version) \(source.targetName))"
+            if probeBinaries, registries.probes.isEmpty {
+                return VerifyPredictor.unavailable(tier: "probed", reason: reason, target: source.target)
+            }
+            throw CommandFailure.badInput("--probe: \(reason)")
+        }
+        return try await VerifyPredictor.make(
+            from: source, to: destination, fromRegistry: fromRegistry, toRegistry: toRegistry, defaultDevices: defaults,
+            catalog: catalog, tier: "probed")
     }
 
     private func inspectBinaries() async throws(CommandFailure) -> (VerifyBinary, VerifyBinary) {
@@ -177,6 +228,14 @@ struct VerifyRunCommand: AsyncParsableCommand {
         if running { list.append("--running") }
         list.append("--memory \(memory)")
         if let maxBandwidth { list.append("--max-bandwidth \(maxBandwidth)") }
+        if probeBinaries { list.append("--probe-binaries") }
+        for path in registries.probes {
+            do {
+                list.append("--probe sha256:\(try await VerifyBinary.fileDigest(path))")
+            } catch {
+                throw CommandFailure.badInput("\(error)")
+            }
+        }
         if let guest = options.guest {
             do {
                 list.append("--guest sha256:\(try await VerifyBinary.fileDigest(guest.kernel))")

@@ -54,4 +54,40 @@ import Testing
             #expect(json.contains(key), "\(key)")
         }
     }
+
+    /// The report with the probed tier beside the static one: it predicts the first cell's
+    /// failure (a false verdict of its own, counted as an agreement) and calls the second
+    /// incompatible although it completed (a false alarm).
+    static func probedReport() -> VerifyReport {
+        var report = report()
+        report.results[0].probed = Prediction(
+            tier: "probed", verdict: "incompatible", predictsCompletion: false, basis: "10.0.2 probed", reasons: ["x"])
+        report.results[1].probed = Prediction(
+            tier: "probed", verdict: "incompatible", predictsCompletion: false, basis: "10.0.2 probed", reasons: ["x"])
+        return report
+    }
+
+    @Test func theProbedTierHasItsOwnColumnsAndTotals() throws {
+        let text = VerifyTable.text(Self.probedReport())
+        #expect(text.contains("probed by: 10.0.2 probed"))
+        #expect(text.contains("PROBED OUTCOME"))
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("virt-") }
+        #expect(rows[1].contains("agreement") && rows[1].contains("false-alarm"))
+        #expect(text.contains("prediction vs reality: 1 agreements, 0 false alarms, 1 misses (1 outside the static tier's scope)"))
+        #expect(text.contains("probed tier vs reality: 1 agreements (1 on a failure of another cause), 1 false alarms, 0 misses (0 outside the probed tier's scope)"))
+        // Without a probed tier the table keeps its columns.
+        #expect(!VerifyTable.text(Self.report()).contains("PROBED"))
+
+        let xml = VerifyJUnit.xml(Self.probedReport())
+        #expect(xml.contains("predicted (probed): incompatible; outcome: false-alarm"))
+
+        let json = try JSONOutput.render(Self.probedReport())
+        for key in ["\"probed\"", "\"probedOutcome\" : \"false-alarm\"", "\"probedTotals\"", "\"tier\" : \"probed\""] {
+            #expect(json.contains(key), "\(key)")
+        }
+        #expect(!(try JSONOutput.render(Self.report())).contains("probedTotals"))
+        let decoded = try JSONDecoder().decode(VerifyReport.self, from: Data(json.utf8))
+        #expect(decoded.results.map(\.probed) == Self.probedReport().results.map(\.probed))
+        #expect(decoded.probedTotals?.falseAlarms == 1)
+    }
 }

@@ -42,12 +42,15 @@ public struct LiveMigrationResult: Hashable, Sendable, Codable {
     public var notes: [String]
     /// What the static tier said about the same cell, and how that compares.
     public var predicted: Prediction?
+    /// What the probed tier (probe files of the binaries, `verify --probe`) said about the same
+    /// cell, when it was asked.
+    public var probed: Prediction?
 
     /// Creates a result for `cell`.
     public init(
         cell: VerifyCell, status: Status, seconds: Double, startupSeconds: Double? = nil, qemuMilliseconds: Int? = nil,
         error: String? = nil, destinationStatus: String? = nil, destinationRunState: String? = nil,
-        sourceStatus: String? = nil, notes: [String] = [], predicted: Prediction? = nil
+        sourceStatus: String? = nil, notes: [String] = [], predicted: Prediction? = nil, probed: Prediction? = nil
     ) {
         machine = cell.machine
         toMachine = cell.toMachine
@@ -63,6 +66,7 @@ public struct LiveMigrationResult: Hashable, Sendable, Codable {
         self.sourceStatus = sourceStatus
         self.notes = notes
         self.predicted = predicted
+        self.probed = probed
     }
 
     /// The cell this result is for.
@@ -73,5 +77,11 @@ public struct LiveMigrationResult: Hashable, Sendable, Codable {
     /// How the prediction compares with what happened.
     public var outcome: PredictionOutcome {
         PredictionOutcome(predicted: predicted, status: status, error: error)
+    }
+
+    /// How the probed tier's prediction compares with what happened (``PredictionOutcome/unpredicted``
+    /// when the probed tier was not asked).
+    public var probedOutcome: PredictionOutcome {
+        PredictionOutcome(predicted: probed, status: status, error: error)
     }
 }

@@ -1,6 +1,7 @@
 /// What a static tier said about a cell before it was run.
 public struct Prediction: Hashable, Sendable, Codable {
-    /// The tier: `static` (`check` over source registries).
+    /// The tier: `static` (`check` over source registries) or `probed` (`check` with the
+    /// binaries' probe files above the sources).
     public var tier: String
     /// The verdict's name (`compatible`, `incompatible`, `unknown`, …), or `none` when the tier
     /// could not judge the cell (the reasons say why).
@@ -21,11 +22,11 @@ public struct Prediction: Hashable, Sendable, Codable {
         self.reasons = reasons
     }
 
-    /// The static tier's prediction from `check`'s verdict.
-    public init(_ verdict: MigrationVerdict, basis: String) {
+    /// A tier's prediction from `check`'s verdict (`tier`: `static` or `probed`).
+    public init(_ verdict: MigrationVerdict, basis: String, tier: String = "static") {
         let breaking = verdict.reasons.filter(\.isBreaking)
         self.init(
-            tier: "static", verdict: verdict.verdict.rawValue,
+            tier: tier, verdict: verdict.verdict.rawValue,
             predictsCompletion: Self.predictsCompletion(verdict.verdict), basis: basis,
             reasons: (breaking.isEmpty && verdict.verdict != .compatible ? verdict.reasons : breaking).map(\.description))
     }

@@ -23,8 +23,14 @@ public struct PredictionTally: Hashable, Sendable, Codable {
     /// Cells whose predicting tier said `unknown` (declined to predict).
     public var undecided: Int = 0
 
-    /// Counts `results`.
+    /// Counts `results`, judging the static tier's predictions.
     public init(_ results: some Sequence<LiveMigrationResult>) {
+        self.init(results, outcome: \.outcome)
+    }
+
+    /// Counts `results`, judging the predictions `outcome` picks (``LiveMigrationResult/outcome``
+    /// for the static tier, ``LiveMigrationResult/probedOutcome`` for the probed tier).
+    public init(_ results: some Sequence<LiveMigrationResult>, outcome: (LiveMigrationResult) -> PredictionOutcome) {
         for result in results {
             machines += 1
             switch result.status {
@@ -32,7 +38,7 @@ public struct PredictionTally: Hashable, Sendable, Codable {
             case .failed: failed += 1
             case .timeout: timeout += 1
             }
-            switch result.outcome {
+            switch outcome(result) {
             case .agreement:
                 agreements += 1
                 if result.status != .completed,

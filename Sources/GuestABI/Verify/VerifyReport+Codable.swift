@@ -1,6 +1,6 @@
 extension VerifyReport: Codable {
     private enum CodingKeys: String, CodingKey {
-        case from, to, options, cellCount, cellDigest, shard, results, totals
+        case from, to, options, cellCount, cellDigest, shard, results, totals, probedTotals
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,6 +34,7 @@ extension VerifyReport: Codable {
         try container.encode(shard?.description, forKey: .shard)
         try container.encode(results, forKey: .results)
         try container.encode(totals, forKey: .totals)
+        try container.encodeIfPresent(probedTotals, forKey: .probedTotals)
     }
 }
 
@@ -41,6 +42,7 @@ extension LiveMigrationResult {
     private enum CodingKeys: String, CodingKey {
         case machine, toMachine, devices, sourceOnlyDevices, status, seconds, startupSeconds, qemuMilliseconds, error
         case destinationStatus, destinationRunState, sourceStatus, notes, predicted, outcome, missReason
+        case probed, probedOutcome, probedMissReason
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,7 +62,8 @@ extension LiveMigrationResult {
             destinationRunState: try container.decodeIfPresent(String.self, forKey: .destinationRunState),
             sourceStatus: try container.decodeIfPresent(String.self, forKey: .sourceStatus),
             notes: try container.decodeIfPresent([String].self, forKey: .notes) ?? [],
-            predicted: try container.decodeIfPresent(Prediction.self, forKey: .predicted))
+            predicted: try container.decodeIfPresent(Prediction.self, forKey: .predicted),
+            probed: try container.decodeIfPresent(Prediction.self, forKey: .probed))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,6 +85,13 @@ extension LiveMigrationResult {
         try container.encode(outcome.name, forKey: .outcome)
         if case .miss(let inScope, let reason) = outcome {
             try container.encode(inScope ? reason : "outside the tier's scope: \(reason)", forKey: .missReason)
+        }
+        if let probed {
+            try container.encode(probed, forKey: .probed)
+            try container.encode(probedOutcome.name, forKey: .probedOutcome)
+            if case .miss(let inScope, let reason) = probedOutcome {
+                try container.encode(inScope ? reason : "outside the tier's scope: \(reason)", forKey: .probedMissReason)
+            }
         }
     }
 }

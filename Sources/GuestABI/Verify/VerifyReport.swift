@@ -14,8 +14,14 @@ public struct VerifyReport: Hashable, Sendable {
         self.results = results.sorted { VerifyCell.isOrderedBefore($0.cell, $1.cell) }
     }
 
-    /// The totals.
+    /// The totals, with the static tier's predictions against reality.
     public var totals: PredictionTally { PredictionTally(results) }
+
+    /// The totals of the probed tier's predictions against reality; nil when no cell has one.
+    public var probedTotals: PredictionTally? {
+        guard results.contains(where: { $0.probed != nil }) else { return nil }
+        return PredictionTally(results, outcome: \.probedOutcome)
+    }
 
     /// True when every cell completed.
     public var allCompleted: Bool { results.allSatisfy { $0.status == .completed } }

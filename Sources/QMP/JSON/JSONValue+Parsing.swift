@@ -6,7 +6,15 @@ extension JSONValue {
     ///
     /// Whitespace around the value is allowed; anything else after it is an error.
     public init(parsing bytes: [UInt8]) throws(QMPError) {
-        var parser = JSONParser(bytes: bytes)
+        self = try bytes.withUnsafeBufferPointer { (buffer) throws(QMPError) -> JSONValue in
+            var parser = JSONParser(bytes: buffer)
+            return try parser.parseDocument()
+        }
+    }
+
+    /// Parses one JSON text held in raw memory (a file's `Data`, without copying it).
+    public init(parsing bytes: UnsafeRawBufferPointer) throws(QMPError) {
+        var parser = JSONParser(bytes: bytes.assumingMemoryBound(to: UInt8.self))
         self = try parser.parseDocument()
     }
 
@@ -17,28 +25,33 @@ extension JSONValue {
 }
 
 /// A recursive-descent reader over the bytes of one JSON text; every step consumes a byte or
-/// fails.
+/// fails. It reads a buffer that outlives it (the caller's), so the hot loops index memory
+/// without copying it; every index is checked against ``count`` first.
 struct JSONParser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
+    let count: Int
     var position = 0
     var depth = 0
+    /// The members of the objects being read, innermost last (see ``parseObject()``).
+    var pendingMembers: [(String, JSONValue)] = []
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        count = bytes.count
     }
 
     mutating func parseDocument() throws(QMPError) -> JSONValue {
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        guard position == bytes.count else { throw failure("unexpected \(describeCurrent()) after the value") }
+        guard position == count else { throw failure("unexpected \(describeCurrent()) after the value") }
         return value
     }
 
     // MARK: - Values
 
     mutating func parseValue() throws(QMPError) -> JSONValue {
-        guard position < bytes.count else { throw failure("unexpected end of input, expected a value") }
+        guard position < count else { throw failure("unexpected end of input, expected a value") }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -52,41 +65,47 @@ struct JSONParser {
     }
 
     mutating func parseKeyword(_ word: StaticString, _ value: JSONValue) throws(QMPError) -> JSONValue {
-        let count = word.utf8CodeUnitCount
-        guard position + count <= bytes.count else { throw failure("unexpected end of input in '\(word)'") }
+        let length = word.utf8CodeUnitCount
+        guard position + length <= count else { throw failure("unexpected end of input in '\(word)'") }
         let matches = word.withUTF8Buffer { expected in
-            bytes[position..<position + count].elementsEqual(expected)
+            UnsafeBufferPointer(rebasing: bytes[position..<position + length]).elementsEqual(expected)
         }
         guard matches else { throw failure("unexpected \(describeCurrent()), expected a value") }
-        position += count
+        position += length
         return value
     }
 
     mutating func parseObject() throws(QMPError) -> JSONValue {
         try enterContainer()
         position += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
         if consume(UInt8(ascii: "}")) {
             depth -= 1
-            return .object(members)
+            return .object([:])
         }
+        // The members wait on a stack shared by every object of the document, so the
+        // dictionary is made once at its final size and no object allocates a list of its own.
+        let base = pendingMembers.count
+        defer { pendingMembers.removeSubrange(base...) }
         while true {
             skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+            guard position < count, bytes[position] == UInt8(ascii: "\"") else {
                 throw failure("unexpected \(describeCurrent()), expected a member name in quotes")
             }
             let key = try parseString()
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw failure("unexpected \(describeCurrent()), expected ':'") }
             skipWhitespace()
-            members[key] = try parseValue()
+            let value = try parseValue()
+            pendingMembers.append((key, value))
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             guard consume(UInt8(ascii: "}")) else {
                 throw failure("unexpected \(describeCurrent()), expected ',' or '}'")
             }
             depth -= 1
+            var members = [String: JSONValue](minimumCapacity: pendingMembers.count - base)
+            for (key, value) in pendingMembers[base...] { members[key] = value }  // the last of a repeated name wins
             return .object(members)
         }
     }
@@ -118,24 +137,30 @@ struct JSONParser {
     mutating func parseString() throws(QMPError) -> String {
         position += 1  // opening quote
         let start = position
-        // Fast path: no escapes, so the bytes between the quotes are the string.
-        while position < bytes.count {
+        // Fast path: no escapes, so the bytes between the quotes are the string; ASCII-only
+        // bytes (`seen` has no high bit) are valid UTF-8 as they are.
+        var seen: UInt8 = 0
+        while position < count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = try makeString(bytes[start..<position], startingAt: start)
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                let text = seen < 0x80 ? String(decoding: utf8, as: UTF8.self) : try makeString(utf8, startingAt: start)
                 position += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             guard byte >= 0x20 else { throw failure("control character 0x\(hex(byte)) in a string") }
+            seen |= byte
             position += 1
         }
         var decoded = Array(bytes[start..<position])
-        while position < bytes.count {
+        while position < count {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
-                let text = try makeString(decoded[...], startingAt: start)
+                let text = try decoded.withUnsafeBufferPointer { (buffer) throws(QMPError) -> String in
+                    try makeString(buffer, startingAt: start)
+                }
                 position += 1
                 return text
             case UInt8(ascii: "\\"):
@@ -152,7 +177,7 @@ struct JSONParser {
 
     mutating func parseEscape(into decoded: inout [UInt8]) throws(QMPError) {
         position += 1  // backslash
-        guard position < bytes.count else { throw failure("unexpected end of input in an escape") }
+        guard position < count else { throw failure("unexpected end of input in an escape") }
         let byte = bytes[position]
         position += 1
         switch byte {
@@ -165,7 +190,7 @@ struct JSONParser {
         case UInt8(ascii: "u"):
             var scalar = UInt32(try parseHexQuad())
             if (0xD800..<0xDC00).contains(scalar) {
-                guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                guard position + 1 < count, bytes[position] == UInt8(ascii: "\\"),
                     bytes[position + 1] == UInt8(ascii: "u")
                 else { throw failure("high surrogate \\u\(String(scalar, radix: 16)) without its low half") }
                 position += 2
@@ -186,7 +211,7 @@ struct JSONParser {
     }
 
     mutating func parseHexQuad() throws(QMPError) -> UInt16 {
-        guard position + 4 <= bytes.count else { throw failure("unexpected end of input in a \\u escape") }
+        guard position + 4 <= count else { throw failure("unexpected end of input in a \\u escape") }
         var value: UInt16 = 0
         for _ in 0..<4 {
             let byte = bytes[position]
@@ -203,7 +228,7 @@ struct JSONParser {
         return value
     }
 
-    func makeString(_ utf8: ArraySlice<UInt8>, startingAt start: Int) throws(QMPError) -> String {
+    func makeString(_ utf8: UnsafeBufferPointer<UInt8>, startingAt start: Int) throws(QMPError) -> String {
         guard let text = String(validating: utf8, as: UTF8.self) else {
             throw failure("the string that starts at byte \(start - 1) is not valid UTF-8")
         }
@@ -217,7 +242,7 @@ struct JSONParser {
         var isInteger = true
         _ = consume(UInt8(ascii: "-"))
         if consume(UInt8(ascii: "0")) {
-            if position < bytes.count, isDigit(bytes[position]) {
+            if position < count, isDigit(bytes[position]) {
                 throw failure("leading zero in a number")
             }
         } else {
@@ -232,7 +257,19 @@ struct JSONParser {
             if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
             guard consumeDigits() else { throw failure("unexpected \(describeCurrent()), expected an exponent") }
         }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        // Up to 18 digits always fit in Int64: read them without making a string.
+        if isInteger, position - start <= 18 {
+            var index = start
+            let negative = bytes[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            var magnitude: Int64 = 0
+            while index < position {
+                magnitude = magnitude &* 10 &+ Int64(bytes[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
+            return .int(negative ? -magnitude : magnitude)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         if isInteger {
             if let value = Int64(text) { return .int(value) }
             if let value = UInt64(text) { return .uint(value) }
@@ -244,7 +281,7 @@ struct JSONParser {
     /// Consumes one or more digits; false when there is none.
     mutating func consumeDigits() -> Bool {
         let start = position
-        while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        while position < count, isDigit(bytes[position]) { position += 1 }
         return position > start
     }
 
@@ -260,13 +297,13 @@ struct JSONParser {
     }
 
     mutating func consume(_ byte: UInt8) -> Bool {
-        guard position < bytes.count, bytes[position] == byte else { return false }
+        guard position < count, bytes[position] == byte else { return false }
         position += 1
         return true
     }
 
     mutating func skipWhitespace() {
-        while position < bytes.count {
+        while position < count {
             switch bytes[position] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): position += 1
             default: return
@@ -275,7 +312,7 @@ struct JSONParser {
     }
 
     func describeCurrent() -> String {
-        guard position < bytes.count else { return "end of input" }
+        guard position < count else { return "end of input" }
         let byte = bytes[position]
         return (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(hex(byte))"
     }
@@ -287,7 +324,7 @@ struct JSONParser {
 
     func failure(_ reason: String) -> QMPError {
         QMPError(
-            .protocolError, subject: "JSON text", reason: "\(reason) (byte \(position) of \(bytes.count))",
+            .protocolError, subject: "JSON text", reason: "\(reason) (byte \(position) of \(count))",
             hint: "QMP sends one JSON object per line; check that the peer is a QEMU monitor in control mode")
     }
 }

@@ -4,8 +4,9 @@ import SystemPackage
 import Subprocess
 
 /// Probes one QEMU binary for `guestabi probe`: one QEMU with `-machine none` answers the
-/// version, machines, compat lists, QOM types and property defaults; then one paused QEMU per
-/// machine (at most ``jobs`` at a time) gives each machine's built-in devices.
+/// version, machines, compat lists and QOM types, and shares the property-default reads with
+/// up to ``jobs`` − 1 more (started while it answers); then one paused QEMU per machine (at most
+/// ``jobs`` at a time) gives each machine's built-in devices.
 public struct BinaryProbe: Sendable {
     /// The binary.
     public var binary: String
@@ -14,7 +15,8 @@ public struct BinaryProbe: Sendable {
     /// Only these machines (names or aliases) get their built-in devices walked and are listed;
     /// empty for all.
     public var machines: [String]
-    /// How many QEMUs run at once for the built-in device walks.
+    /// How many QEMUs run at once for the property defaults (at most four) and the built-in
+    /// device walks.
     public var jobs: Int
     /// Where to write the binary's `-dump-vmstate` output, if anywhere.
     public var vmstateDirectory: String?
@@ -65,7 +67,17 @@ public struct BinaryProbe: Sendable {
         let started = clock.now
         var report = try await QEMUProcess(
             binary: binary, startupTimeout: startupTimeout, commandTimeout: commandTimeout
-        ).run { session in try await table(using: session.client) }
+        ).run { session in
+            // The first questions go to this QEMU while the helpers start.
+            let client = session.client
+            let first = Task { try await firstAnswers(using: client) }
+            defer { first.cancel() }
+            // A binary without compat lists (before 9.1) has no defaults to read: no helpers.
+            let helpers = MachineProbe.supportsCompatProps(client.greeting.version) ? helperCount : 0
+            return try await withHelperSessions(count: helpers, [client]) { clients in
+                try await table(first: try await first.value, clients: clients)
+            }
+        }
         timings.table = clock.now - started
         if !machines.isEmpty {
             let wanted = Set(machines)
@@ -100,13 +112,52 @@ public struct BinaryProbe: Sendable {
 
     // MARK: - Steps
 
-    /// Everything one `-machine none` QEMU answers.
-    private func table(using client: QMPClient) async throws -> ProbeReport {
+    /// How many more `-machine none` QEMUs share the property-default reads with the first
+    /// (``jobs`` QEMUs in all, at most four: the reads are a few hundred commands).
+    public var helperCount: Int { min(jobs, 4) - 1 }
+
+    /// Starts `count` more `-machine none` QEMUs, one after the other, and runs `body` with
+    /// every session's client (`clients` first); they all stop when `body` returns.
+    private func withHelperSessions<Result: Sendable>(
+        count: Int, _ clients: [QMPClient], body: ([QMPClient]) async throws -> Result
+    ) async throws -> Result {
+        guard count > 0 else { return try await body(clients) }
+        return try await QEMUProcess(
+            binary: binary, startupTimeout: startupTimeout, commandTimeout: commandTimeout
+        ).run { session in
+            try await withHelperSessions(count: count - 1, clients + [session.client], body: body)
+        }
+    }
+
+    /// What the first QEMU answers before the defaults are read: its greeting, machines and
+    /// QOM types, and the concrete types each compat driver reaches.
+    struct FirstAnswers: Sendable {
+        var greeting: QMPGreeting
+        var machines: [ProbedMachine]
+        var typeReply: JSONValue
+        var implementations: [String: [String]]
+    }
+
+    private func firstAnswers(using client: QMPClient) async throws -> FirstAnswers {
         let greeting = client.greeting
         let compatProps = MachineProbe.supportsCompatProps(greeting.version)
         async let probedMachines = MachineProbe.queryMachines(using: client, compatProps: compatProps)
         async let typeList = client.execute("qom-list-types", arguments: ["abstract": true])
         let (machines, typeReply) = try await (probedMachines, typeList)
+        var known: Set<String> = []
+        for entry in typeReply.arrayValue ?? [] {
+            if let name = entry["name"]?.stringValue { known.insert(name) }
+        }
+        let compatDrivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver))
+        let implementations = try await Self.implementations(of: compatDrivers.intersection(known), using: client)
+        return FirstAnswers(greeting: greeting, machines: machines, typeReply: typeReply, implementations: implementations)
+    }
+
+    /// Everything the `-machine none` QEMUs answer.
+    private func table(first: FirstAnswers, clients: [QMPClient]) async throws -> ProbeReport {
+        let greeting = first.greeting
+        let machines = first.machines
+        let typeReply = first.typeReply
         var parents: [String: String] = [:]
         var abstract: Set<String> = []
         var known: Set<String> = []
@@ -117,8 +168,7 @@ public struct BinaryProbe: Sendable {
             if entry["abstract"]?.boolValue == true { abstract.insert(name) }
         }
         let available = machines.allSatisfy { $0.compatProps != nil }
-        let compatDrivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver))
-        let implementations = try await Self.implementations(of: compatDrivers.intersection(known), using: client)
+        let implementations = first.implementations
         func reached(_ driver: String) -> [String] {
             known.contains(driver) ? implementations[driver] ?? [] : [driver]
         }
@@ -129,7 +179,10 @@ public struct BinaryProbe: Sendable {
             }
         }
         let concrete = Set(rows.map(\.driver)).intersection(known)
-        let outcomes = await PropertyDefaults(client: client, parents: parents, abstract: abstract).read(concrete)
+        var needed: [String: Set<String>] = [:]
+        for row in rows { needed[row.driver, default: []].insert(row.property) }
+        let outcomes = await PropertyDefaults(clients: clients, parents: parents, abstract: abstract, needed: needed)
+            .read(concrete)
         var defaults: [String: [String: String?]] = [:]
         var unavailable: [String: String] = [:]
         for (driver, outcome) in outcomes {
@@ -138,7 +191,13 @@ public struct BinaryProbe: Sendable {
             case .failed(let reason): unavailable[driver] = reason
             }
         }
+        // The default cells are the same for every machine: made once; each machine's row then
+        // differs only where its compat entries override a value (found by row index).
         let sortedRows = rows.sorted()
+        let defaultCells = sortedRows.map { Self.defaultCell($0, known: known, defaults: defaults, unavailable: unavailable) }
+        let rowIndex = Dictionary(uniqueKeysWithValues: sortedRows.enumerated().map { ($1, $0) })
+        var reachedCache: [String: [String]] = [:]
+        for driver in Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver)) { reachedCache[driver] = reached(driver) }
         let entries = machines.map { machine in
             let compat = machine.compatProps.map { list in
                 list.map {
@@ -151,18 +210,16 @@ public struct BinaryProbe: Sendable {
                 name: machine.name, alias: machine.alias, isDefault: machine.isDefault, deprecated: machine.deprecated,
                 compat: compat)
             if let list = machine.compatProps {
-                var overrides: [EffectiveKey: String] = [:]
+                var cells = defaultCells
                 for item in list {
-                    for driver in reached(item.driver) {
-                        overrides[EffectiveKey(driver: driver, property: item.property)] = item.value
+                    for driver in reachedCache[item.driver] ?? [] {
+                        guard let index = rowIndex[EffectiveKey(driver: driver, property: item.property)] else { continue }
+                        // In application order: a later entry wins.
+                        cells[index] = EffectiveProperty(
+                            driver: driver, property: item.property, value: item.value, origin: .compat)
                     }
                 }
-                entry.effective = sortedRows.map { key in
-                    if let value = overrides[key] {
-                        return EffectiveProperty(driver: key.driver, property: key.property, value: value, origin: .compat)
-                    }
-                    return Self.defaultCell(key, known: known, defaults: defaults, unavailable: unavailable)
-                }
+                entry.effective = cells
             } else {
                 entry.effectiveUnknown =
                     "QEMU \(greeting.version) cannot report compat properties (query-machines has compat-props from "

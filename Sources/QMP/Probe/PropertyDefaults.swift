@@ -1,11 +1,18 @@
-/// Reads the property defaults of concrete QOM types over one QMP session: devices through
-/// `device-list-properties` (CPU models with `query-cpu-model-expansion`'s values on top: the
-/// model's real ones), other objects through `qom-list-properties`. Commands go out
-/// concurrently: QEMU answers them in order, so the round trips overlap.
+/// Reads the property defaults of concrete QOM types over QMP sessions with QEMUs of one binary:
+/// devices through `device-list-properties` (CPU models with `query-cpu-model-expansion`'s values
+/// on top: the model's real ones), other objects through `qom-list-properties`. Commands go out
+/// concurrently: QEMU answers them in order, so the round trips overlap; with several sessions
+/// (one QEMU each) the drivers are shared out among them, so the QEMUs work in parallel.
 struct PropertyDefaults {
-    let client: QMPClient
+    /// The sessions; each driver is read on one of them.
+    let clients: [QMPClient]
     let parents: [String: String]
     let abstract: Set<String>
+    /// The properties the caller needs of each driver. A CPU model whose expansion holds all of
+    /// them is not asked `device-list-properties` as well: creating the CPU object a second time
+    /// (the costliest command of a probe) would only add properties nothing reads, which have no
+    /// default (`feature-words`, `filtered-features`, ...).
+    var needed: [String: Set<String>] = [:]
 
     /// The outcome for one driver.
     enum Outcome: Sendable {
@@ -16,8 +23,11 @@ struct PropertyDefaults {
     /// The defaults of each of `drivers`.
     func read(_ drivers: Set<String>) async -> [String: Outcome] {
         await withTaskGroup(of: (String, Outcome).self) { group in
-            for driver in drivers {
-                group.addTask { (driver, await read(driver)) }
+            // In name order, dealt round: the CPU models (the costly ones) sit together in that
+            // order, so every session gets its share of them.
+            for (index, driver) in drivers.sorted().enumerated() {
+                let client = clients[index % clients.count]
+                group.addTask { (driver, await read(driver, using: client)) }
             }
             var outcomes: [String: Outcome] = [:]
             for await (driver, outcome) in group { outcomes[driver] = outcome }
@@ -25,14 +35,17 @@ struct PropertyDefaults {
         }
     }
 
-    private func read(_ driver: String) async -> Outcome {
+    private func read(_ driver: String, using client: QMPClient) async -> Outcome {
         // A CPU model's expansion gives its real values, but only for the properties the target
         // expands (x86: all; Arm: the features); the class defaults fill in the rest.
         var expanded: [String: String?] = [:]
         if QOMAncestry.descends(driver, from: "cpu", parents: parents), let model = cpuModel(of: driver),
-            let values = try? await expandCPU(model)
+            let values = try? await expandCPU(model, using: client)
         {
             expanded = values
+            if let wanted = needed[driver], !wanted.isEmpty, wanted.allSatisfy({ values[$0] != nil }) {
+                return .values(values)
+            }
         }
         do {
             let command =
@@ -64,7 +77,7 @@ struct PropertyDefaults {
         return nil
     }
 
-    private func expandCPU(_ model: String) async throws -> [String: String?] {
+    private func expandCPU(_ model: String, using client: QMPClient) async throws -> [String: String?] {
         let reply = try await client.execute(
             "query-cpu-model-expansion", arguments: ["type": "full", "model": ["name": .string(model)]])
         guard let properties = reply["model"]?["props"]?.objectValue else { return [:] }

@@ -23,10 +23,12 @@ public struct VerifyRunner: Sendable {
     /// each other).
     public static var maximumJobs: Int { max(1, ProcessInfoCores.count) }
 
-    /// Runs `cells` and returns their results in cell order; `predict` gives each its
-    /// prediction, `progress` is told of each result (with the number done) as it arrives.
+    /// Runs `cells` and returns their results in cell order; `predict` gives each the static
+    /// tier's prediction, `predictProbed` the probed tier's (when asked for), `progress` is told
+    /// of each result (with the number done) as it arrives.
     public func run(
         _ cells: [VerifyCell], predict: @Sendable (VerifyCell) -> Prediction?,
+        predictProbed: (@Sendable (VerifyCell) -> Prediction?)? = nil,
         progress: @Sendable (LiveMigrationResult, Int) -> Void
     ) async -> [LiveMigrationResult] {
         var results: [LiveMigrationResult] = []
@@ -44,6 +46,7 @@ public struct VerifyRunner: Sendable {
             for _ in 0..<jobs { startNext() }
             while var result = await group.next() {
                 result.predicted = predict(result.cell)
+                result.probed = predictProbed?(result.cell)
                 results.append(result)
                 progress(result, results.count)
                 if !Task.isCancelled { startNext() }

@@ -110,6 +110,67 @@ import Testing
         }
     }
 
+    /// The probed tier beside the static one: the 10.0.2 binary probed (by `verify` itself, or
+    /// from a probe file), the 7.2 one on the sources (it reports no compat properties). A sample
+    /// of machines; every common machine with GUESTABI_FULL_SWEEP=1.
+    @Test(.enabled(if: isInstalled, "the QEMU lab is not installed"))
+    func theProbedTiersVerdictStandsBesideTheStaticOne() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let full = ProcessInfo.processInfo.environment["GUESTABI_FULL_SWEEP"] == "1"
+        let selection = full ? ["--all-common", "--jobs", "2"] : ["--machine", "pc-q35-7.2", "--machine", "pc-i440fx-5.2"]
+        let probe = try CLIRunner.run(["probe", Self.newer, "--no-builtin-devices", "--format", "json"])
+        #expect(probe.status == 0, "\(probe.stderr)")
+        try Data(probe.stdout.utf8).write(to: URL(fileURLWithPath: "\(directory)/probe.json"))
+        for (from, to) in [(Self.older, Self.newer), (Self.newer, Self.older)] {
+            let run = try CLIRunner.run(
+                ["verify", "--from", from, "--to", to, "--probe-binaries", "--format", "json", "--output", "\(directory)/r.json"]
+                    + selection)
+            #expect(run.status == 0, "\(run.stderr)")
+            let report = try Self.report("\(directory)/r.json")
+            #expect(report.results.count == (full ? report.identity.cellCount : 2))
+            for result in report.results {
+                let probed = try #require(result.probed, "\(result.cell.id)")
+                #expect(probed.tier == "probed")
+                #expect(probed.verdict != "none", "\(probed.reasons)")
+                #expect(probed.basis.contains("probed binary \(Self.newer) above the sources"), "\(probed.basis)")
+                #expect(result.predicted?.tier == "static")
+                #expect(result.predicted?.basis.contains("probed") == false)
+            }
+            let totals = try #require(report.probedTotals)
+            #expect(totals.machines == report.results.count)
+            #expect(totals.agreements + totals.falseAlarms + totals.misses + totals.undecided == report.results.count)
+            #expect(report.identity.options.contains("--probe-binaries"))
+        }
+        // The same tier from the probe file, as a table and as JUnit.
+        let table = try CLIRunner.run(
+            ["verify", "--from", Self.older, "--to", Self.newer, "--probe", "\(directory)/probe.json", "--machine", "pc-q35-7.2"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("PROBED OUTCOME"), "\(table.stdout)")
+        #expect(table.stdout.contains("probed by: probed tier (check): "), "\(table.stdout)")
+        #expect(table.stdout.contains("probed tier vs reality: "), "\(table.stdout)")
+        let junit = try CLIRunner.run(
+            ["verify", "--from", Self.older, "--to", Self.newer, "--probe", "\(directory)/probe.json", "--machine", "pc-q35-7.2",
+             "--format", "junit"])
+        #expect(junit.stdout.contains("predicted (static): "), "\(junit.stdout)")
+        #expect(junit.stdout.contains("predicted (probed): "), "\(junit.stdout)")
+    }
+
+    @Test(.enabled(if: isInstalled, "the QEMU lab is not installed"))
+    func aProbeFileOfNeitherBinaryIsBadInput() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let arm = "\(Self.lab)/10.0.2/qemu-system-aarch64"
+        try #require(FileManager.default.isExecutableFile(atPath: arm))
+        let probe = try CLIRunner.run(["probe", arm, "--no-builtin-devices", "--format", "json"])
+        #expect(probe.status == 0, "\(probe.stderr)")
+        try Data(probe.stdout.utf8).write(to: URL(fileURLWithPath: "\(directory)/arm.json"))
+        let run = try CLIRunner.run(
+            ["verify", "--from", Self.older, "--to", Self.newer, "--probe", "\(directory)/arm.json", "--machine", "pc-q35-7.2"])
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("not of either binary"), "\(run.stderr)")
+    }
+
     @Test(arguments: [
         (["--shard", "4/3", "--machine", "pc"], "4/3"),
         (["--machine", "pc", "--jobs", "0"], "--jobs"),
