@@ -36,8 +36,15 @@ struct VerifyPredictor: Sendable {
             predictor.tier = tier
             return predictor
         }
+        // The same producers as `check`: the migration state of the two releases (read from a
+        // tree given as the registry, else the model embedded beside the registry), so a
+        // CPU-state break is predicted rather than missed.
+        let state = try await StateVerdicts.producers(
+            from: (fromRegistry ?? sourceRegistry.qemuVersion.description, sourceRegistry),
+            to: (toRegistry ?? destinationRegistry.qemuVersion.description, destinationRegistry))
         var predictor = VerifyPredictor(
-            check: .success(MigrationCheck(from: sourceRegistry, to: destinationRegistry)), basis: basis, target: from.target)
+            check: .success(MigrationCheck(from: sourceRegistry, to: destinationRegistry, extra: state)), basis: basis,
+            target: from.target)
         predictor.defaultDevices = defaultDevices
         predictor.tier = tier
         return predictor

@@ -171,7 +171,7 @@ public struct BugfixVerifier: Sendable {
             }
             guard !missing.isEmpty else { continue }
             let outcomes = try await QEMUProcess(binary: report.binary, startupTimeout: .seconds(60)).run { session in
-                await PropertyDefaults(client: session.client, parents: report.types, abstract: Set(report.abstractTypes)).read(missing)
+                await PropertyDefaults(clients: [session.client], parents: report.types, abstract: Set(report.abstractTypes)).read(missing)
             }
             for (driver, outcome) in outcomes {
                 switch outcome {
