@@ -14,7 +14,8 @@ struct CheckCommand: AsyncParsableCommand {
             destination), alias (q35 names different machines), frozen-compat (frozen compat \
             data differs), mispinned, stable-drift (any ABI difference inside one stable \
             series), family-wide, pinned, rename (a class field renamed across the \
-            family), unreached. Every verdict states its tier and scope: from sources, the \
+            family), new-property (an entry on a property the other release does not \
+            define), unreached. Every verdict states its tier and scope: from sources, the \
             machine type's ABI; CPU state and device migration state are not compared.
 
             Exit status: 0 compatible, 1 abi-changed, incompatible or unknown, 2 bad input.

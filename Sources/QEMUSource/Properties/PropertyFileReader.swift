@@ -10,7 +10,7 @@ import GuestABI
 /// - `object_class_property_add*(oc, "name", …)` in a class_init and
 ///   `object_property_add*(obj, "name", …)` in an instance_init name properties of that type;
 /// - a `FeatureWordInfo` table's `.feat_names` are CPU feature properties of the types whose
-///   instance_init reads the table (directly or through a function of the file).
+///   instance_init or class_init reads the table (directly or through a function of the file).
 struct PropertyFileReader {
     private(set) var properties: [DeviceProperty] = []
     /// Property arrays no class_init of the file attaches (to a type the file declares).
@@ -311,8 +311,10 @@ struct PropertyFileReader {
             let readers = declarations.functions.values.filter { function in
                 function.body.contains { $0.isIdentifier && $0.text == tableName }
             }.map(\.name)
+            // Registered per instance (`object_property_add`) or per class (7.2 onwards:
+            // `object_class_property_add` in the class_init).
             var types: Set<String> = []
-            for (initFunction, initTypes) in instanceInits {
+            for (initFunction, initTypes) in instanceInits.merging(classInits, uniquingKeysWith: +) {
                 guard let body = declarations.functions[initFunction]?.body else { continue }
                 if readers.contains(initFunction) || readers.contains(where: { calls(body, $0) }) { types.formUnion(initTypes) }
             }
