@@ -4,6 +4,10 @@
 # the same run. Prints median wall time of N runs (default 7) and MB/s of .c/.h read.
 #
 # The last column is `extract --qom` (machines plus the QOM type hierarchy), for information.
+# Then, per tree, the device property model (`extract --properties`: the QOM hierarchy, the
+# property model and the machines) beside its own grep floor over the same files
+# (`grep -rE 'DEFINE_PROP|object_(class_)?property_add|feat_names|TypeInfo' hw target include`);
+# the issue's bound is a ratio ≤ 4.
 #
 #   Benchmarks/extract.sh                       # every corpus release
 #   RUNS=11 Benchmarks/extract.sh /var/cache/qemu-corpus/10.2.2
@@ -42,4 +46,11 @@ for tree in "${trees[@]}"; do
   qom=$(median_ms "$BIN" extract "$tree" --format json --allow-partial --qom)
   awk -v r="$(basename "$tree")" -v mb="$mb" -v e="$extract" -v g="$grep_ms" -v q="$qom" 'BEGIN {
     printf "%-9s %8s %12.1f %10.0f %12.1f %10.0f %6.2fx %14.1f\n", r, mb, e, mb/(e/1000), g, mb/(g/1000), e/g, q }'
+done
+
+printf '\n%-9s %14s %12s %7s\n' release "properties ms" "grep ms" ratio
+for tree in "${trees[@]}"; do
+  props=$(median_ms "$BIN" extract "$tree" --properties --format json --allow-partial)
+  grep_props=$(cd "$tree" && median_ms grep -rE 'DEFINE_PROP|object_(class_)?property_add|feat_names|TypeInfo' hw target include)
+  awk -v r="$(basename "$tree")" -v p="$props" -v g="$grep_props" 'BEGIN {printf "%-9s %14.1f %12.1f %6.2fx\n", r, p, g, p/g}'
 done

@@ -14,7 +14,8 @@ struct CheckCommand: AsyncParsableCommand {
             destination), alias (q35 names different machines), frozen-compat (frozen compat \
             data differs), mispinned, stable-drift (any ABI difference inside one stable \
             series), family-wide, pinned, rename (a class field renamed across the \
-            family), unreached, migration-state (the migrated state read from sources: the \
+            family), new-property (an entry on a property the other release does not \
+            define), unreached, migration-state (the migrated state read from sources: the \
             target's CPU, and devices given with --device when a release is a tree). Every \
             verdict states its tier and scope.
 

@@ -21,6 +21,7 @@ struct ExtractCommand: AsyncParsableCommand {
             Examples:
               guestabi extract /var/cache/qemu-corpus/10.2.2 --target x86_64
               guestabi extract --git-dir ~/qemu/.git --ref v10.0.3 --format json
+              guestabi extract /var/cache/qemu-corpus/10.2.2 --properties
             """
     )
 
@@ -41,6 +42,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Also read the QOM type hierarchy (qomParents: which devices a compat entry reaches), as `registry build` does.")
     var qom = false
 
+    @Flag(help: "Print the device property model instead of the machines: every qdev property (type, default), property added by code, and CPU feature name, by the QOM type that defines it (implies --qom).")
+    var properties = false
+
     func run() async throws {
         let targets = try target.map { text throws(CommandFailure) in
             Set([try parseArgument { () throws(GuestABIError) in try Target(parsing: text) }])
@@ -48,13 +52,15 @@ struct ExtractCommand: AsyncParsableCommand {
         let sourceTree = try await source.open(path: tree)
         let registry: ReleaseRegistry
         do {
-            registry = try await TreeExtractor(tree: sourceTree).extract(targets: targets, qomHierarchy: qom)
+            registry = try await TreeExtractor(tree: sourceTree).extract(targets: targets, qomHierarchy: qom || properties)
         } catch {
             throw CommandFailure.badInput(error.description)
         }
-        switch format {
-        case .table: print(RegistryReport.table(registry), terminator: "")
-        case .json: print(try JSONOutput.render(registry), terminator: "")
+        switch (format, properties) {
+        case (.table, true): print(PropertyReport.table(registry.properties), terminator: "")
+        case (.json, true): print(try JSONOutput.render(registry.properties.all), terminator: "")
+        case (.table, false): print(RegistryReport.table(registry), terminator: "")
+        case (.json, false): print(try JSONOutput.render(registry), terminator: "")
         }
         try IncompleteTree.check(registry, tree: sourceTree.displayName, allowPartial: allowPartial)
     }

@@ -23,17 +23,21 @@ public struct ChangeClassifier: Sendable {
     public var renames: [String: String]
     /// Where each side's tree reads each class field (empty when the registry lacks it).
     public var fieldUses: [ClassFieldUses]
+    /// The two releases' device property models (nil when a registry lacks one): entries on
+    /// properties one side does not define, and equal effective values (``PropertyEffects``).
+    public var properties: PropertyEffects?
 
     /// The classifier for a migration between `from` and `to` (either direction).
     public init(
         from: QEMUVersion, to: QEMUVersion, devices: DeviceSelection? = nil, renames: [String: String] = [:],
-        fieldUses: [ClassFieldUses] = []
+        fieldUses: [ClassFieldUses] = [], properties: PropertyEffects? = nil
     ) {
         frozenBefore = min(Self.lastShipped(from), Self.lastShipped(to))
         sameStableSeries = from.isRelease && to.isRelease && from.machineVersion == to.machineVersion
         self.devices = devices
         self.renames = renames
         self.fieldUses = fieldUses
+        self.properties = properties
     }
 
     /// The last feature release whose arrays were frozen when `version` was built: its own X.Y
@@ -51,13 +55,18 @@ public struct ChangeClassifier: Sendable {
         var judged: [(change: ABIChange, kind: MigrationReason.Kind, effect: EntryEffect)] = []
         let renamedPairs = renamed(in: changes)
         for change in changes where !renamedPairs.consumed.contains(change.subject) {
-            let kind = sameStableSeries ? .stableDrift : kind(of: change, olderIsSource: olderIsSource)
-            judged.append((change, kind, effect(of: change, kind: kind)))
+            var kind = sameStableSeries ? .stableDrift : kind(of: change, olderIsSource: olderIsSource)
+            var effect = effect(of: change, kind: kind)
+            if let finding = propertyFinding(change, kind: kind) {
+                if finding.newProperty { kind = .newProperty }
+                effect = finding.effect
+            }
+            judged.append((change, kind, effect))
         }
         judged += renamedPairs.changes.map { ($0, .rename, .renamed) }
         var reasons: [MigrationReason] = []
         var unreached: [(ABIChange, MigrationReason.Kind, EntryEffect)] = []
-        let order: [MigrationReason.Kind] = [.frozenCompat, .mispinned, .stableDrift, .familyWide, .pinned, .rename]
+        let order: [MigrationReason.Kind] = [.frozenCompat, .mispinned, .stableDrift, .familyWide, .newProperty, .pinned, .rename]
         for kind in order {
             let ofKind = judged.filter { $0.kind == kind }
             let reached = ofKind.filter { reaches($0.change) }
@@ -100,6 +109,16 @@ public struct ChangeClassifier: Sendable {
         case .classFact(let field): return ClassFieldUses.effect(of: field, in: fieldUses, devicesNamed: devices != nil)
         }
     }
+
+    /// What the property models make of a compat entry of `kind` (not a pin, a rename or
+    /// stable drift, which keep their own rules); nil when they cannot decide.
+    func propertyFinding(_ change: ABIChange, kind: MigrationReason.Kind) -> (newProperty: Bool, effect: EntryEffect)? {
+        guard let properties, Self.propertyKinds.contains(kind), case .compat(let driver, let property) = change.subject else { return nil }
+        return properties.judge(driver: driver, property: property, before: change.before?.value, after: change.after?.value)
+    }
+
+    /// The kinds the property models can refine.
+    static let propertyKinds: Set<MigrationReason.Kind> = [.frozenCompat, .familyWide, .mispinned]
 
     /// The pairs of a removed and an added class fact that are one renamed field with the same
     /// value: the changes that stand for them (kind `changed`, both sides kept) and the subjects
@@ -149,6 +168,10 @@ public struct ChangeClassifier: Sendable {
             return "\(count) \(count == 1 ? "default" : "defaults") changed after \(frozenBefore) and pinned back for this machine by the newer release" + more
         case .familyWide:
             return "\(count) family-wide \(count == 1 ? "setting differs" : "settings differ") (no version in the array or function): \(count == 1 ? "it reaches" : "they reach") every machine of the family alike" + more
+        case .newProperty:
+            let subjects = entries.map(\.subject.description).sorted()
+            let shown = subjects.prefix(4).joined(separator: ", ") + (subjects.count > 4 ? " and \(subjects.count - 4) more" : "")
+            return "\(count) \(count == 1 ? "entry sets a property" : "entries set properties") the other release does not define (\(shown))"
         case .rename:
             let names = entries.compactMap { change -> String? in
                 guard case .classFact(let old) = change.subject else { return nil }

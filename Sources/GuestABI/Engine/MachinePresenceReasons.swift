@@ -52,7 +52,7 @@ public struct ABIDifferenceReasons: MigrationReasonProducer {
         let classifier = ChangeClassifier(
             from: context.from.qemuVersion, to: context.to.qemuVersion, devices: context.devices,
             renames: Dictionary(renames.map { ($0.before, $0.after) }, uniquingKeysWith: { first, _ in first }),
-            fieldUses: [context.from.classFieldUses, context.to.classFieldUses])
+            fieldUses: [context.from.classFieldUses, context.to.classFieldUses], properties: PropertyEffects(from: context.from, to: context.to))
         let changes = MachineABI(context.source).changes(to: MachineABI(destination))
         return classifier.reasons(for: changes, olderIsSource: context.olderIsSource)
     }

@@ -33,6 +33,10 @@ public struct MigrationReason: Hashable, Sendable, CustomStringConvertible {
         /// Migrated state read from the sources differs (a VMState section, a subsection, the
         /// CPU's register list): breaking in the directions it breaks.
         case migrationState = "migration-state"
+        /// A compat entry on a property the other release does not define at all (read from
+        /// both releases' device property models, ``PropertyEffects``): not a change to frozen
+        /// data, the pin of a knob the other side does not have.
+        case newProperty = "new-property"
     }
 
     /// What a finding does to a migration and to the guest. The one ``MigrationVerdict/Verdict``

@@ -99,6 +99,8 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
     /// Where the tree reads each class field (``ReleaseRegistry/classFieldUses``); absent when
     /// not read.
     public var classFieldUses: [ClassFieldUse]?
+    /// The device property model (``ReleaseRegistry/properties``); absent when not read.
+    public var properties: PropertyModel?
     /// The distinct compat entries, in order of first use.
     public var entries: [Entry]
     /// The distinct class facts, in order of first use.
@@ -117,6 +119,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         qomParents = registry.qomParents
         nameCheck = registry.nameCheck
         classFieldUses = registry.classFieldUses.isEmpty ? nil : registry.classFieldUses.list
+        properties = registry.properties.isEmpty ? nil : registry.properties
         var entries: [Entry] = []
         var entryIndex: [Entry: Int] = [:]
         var facts: [Fact] = []
@@ -182,6 +185,7 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
             diagnostics: diagnostics, complete: complete, qomParents: qomParents, nameCheck: nameCheck)
         registry.schema = schema
         registry.classFieldUses = ClassFieldUses(classFieldUses ?? [])
+        registry.properties = self.properties ?? .empty
         return registry
     }
 }

@@ -29,6 +29,9 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     /// Where the tree reads each machine-class field, classified (``ClassFieldUses``); empty
     /// when not read.
     public var classFieldUses: ClassFieldUses = .empty
+    /// Every device property the tree defines, by QOM type (``PropertyModel``); empty when not
+    /// read.
+    public var properties: PropertyModel = .empty
 
     /// Creates a registry.
     public init(
@@ -48,7 +51,7 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents, nameCheck, classFieldUses
+        case schema, qemuVersion, origin, lifecycleRule, machines, diagnostics, complete, qomParents, nameCheck, classFieldUses, properties
     }
 
     /// Decodes a registry; `qomParents` and `nameCheck` may be absent (registries written
@@ -65,6 +68,7 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         qomParents = try container.decodeIfPresent([String: String].self, forKey: .qomParents) ?? [:]
         nameCheck = try container.decodeIfPresent(MachineNameCheck.self, forKey: .nameCheck)
         classFieldUses = ClassFieldUses(try container.decodeIfPresent([ClassFieldUse].self, forKey: .classFieldUses) ?? [])
+        properties = try container.decodeIfPresent(PropertyModel.self, forKey: .properties) ?? .empty
     }
 
     /// Encodes a registry; `nameCheck` and `classFieldUses` only when read.
@@ -80,6 +84,7 @@ public struct ReleaseRegistry: Hashable, Sendable, Codable {
         try container.encode(qomParents, forKey: .qomParents)
         try container.encodeIfPresent(nameCheck, forKey: .nameCheck)
         if !classFieldUses.isEmpty { try container.encode(classFieldUses.list, forKey: .classFieldUses) }
+        if !properties.isEmpty { try container.encode(properties, forKey: .properties) }
     }
 
     /// The machine with this identity.

@@ -17,7 +17,8 @@ public struct TreeExtractor: Sendable {
 
     /// Extracts the machines of `targets` (all targets when nil), and with `qomHierarchy` the
     /// tree's QOM type hierarchy (``ReleaseRegistry/qomParents``; it reads every `.c` file that
-    /// declares a type, which costs about as much again as the machines).
+    /// declares a type, which costs about as much again as the machines) and its device
+    /// property model (``ReleaseRegistry/properties``).
     ///
     /// Throws when the tree cannot be read at all (no `VERSION`, unreadable directory or ref).
     public func extract(targets: Set<Target>? = nil, qomHierarchy: Bool = true) async throws(QEMUSourceError) -> ReleaseRegistry {
@@ -51,7 +52,11 @@ public struct TreeExtractor: Sendable {
         // Where the tree reads the class fields the machines set: in hw/ and in the system
         // emulator's start-up code (system/, softmmu/ before 8.0), which creates default devices.
         var fieldUses = ClassFieldUses.empty
+        var properties = PropertyModel.empty
         if qomHierarchy {
+            // The device property model (hw/ and target/ files), alongside the field reads.
+            let treeFiles = extraction.files
+            async let propertyModel = PropertyModelReader.read(treeFiles)
             async let system = sources(under: "system")
             async let softmmu = sources(under: "softmmu")
             let startUp = ((try? await system.get()) ?? []) + ((try? await softmmu.get()) ?? [])
@@ -60,6 +65,7 @@ public struct TreeExtractor: Sendable {
                 readers.merge(startUpFiles) { first, _ in first }
             }
             fieldUses = await ClassFieldReads.uses(of: machines, in: readers)
+            properties = await propertyModel.model
         }
         defer {
             // The tree's bytes and parsed state take a while to free; free them beside the
@@ -71,6 +77,7 @@ public struct TreeExtractor: Sendable {
             machines: machines, diagnostics: Self.distinct(extraction.diagnostics).sorted { $0.location < $1.location },
             complete: !errors, qomParents: extraction.qomParents, nameCheck: try await nameCheck.get())
         registry.classFieldUses = fieldUses
+        registry.properties = properties
         return registry
     }
 

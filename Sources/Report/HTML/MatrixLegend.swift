@@ -7,6 +7,7 @@ enum MatrixLegend {
         switch kind {
         case .missing: "the destination does not register the machine"
         case .frozenCompat: "an entry frozen before the older release differs; its effect says what it does"
+        case .newProperty: "an entry on a property the other release does not define: it pins a knob that side does not have"
         case .pinned: "the newer release pins a changed default back: expected, no effect"
         case .mispinned: "the newer release pins a value other than the older release had"
         case .stableDrift: "the ABI differs between two releases of one stable series"

@@ -22,6 +22,8 @@ struct ABIInterner: Sendable {
     private(set) var originVersions: [MachineVersion?] = []
     /// Each subject, by id.
     private(set) var subjects: [ABISubject] = []
+    /// Each value's text, by value id.
+    private(set) var values: [String] = []
 
     private struct ValueKey: Hashable {
         var value: String
@@ -67,6 +69,7 @@ struct ABIInterner: Sendable {
         if let id = valueIDs[key] { return id }
         let id = Int32(valueIDs.count)
         valueIDs[key] = id
+        values.append(value)
         return id
     }
 

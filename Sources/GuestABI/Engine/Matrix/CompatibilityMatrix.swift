@@ -68,7 +68,8 @@ public struct CompatibilityMatrix: Sendable {
                     DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new }))
                 }
                 let judge = CellJudge(
-                    from: from, to: to, ranks: ranks, subjects: interner.subjects, classFacts: classFacts, devices: selection,
+                    from: from, to: to, ranks: ranks, subjects: interner.subjects, values: interner.values, classFacts: classFacts,
+                    devices: selection,
                     renames: fieldSets[source].maySupportRenames(to: fieldSets[destination])
                         ? Self.renames(from: from, to: to, interner: interner) : [:])
                 let state = stateModels[from.qemuVersion].flatMap { a in
@@ -150,13 +151,19 @@ struct CellJudge {
     let subjects: [ABISubject]
     /// Renamed class fields per family (source subject → destination subject).
     let renames: [MachineFamily: [Int32: Int32]]
+    /// Each value's text, by value id (for effective values).
+    let values: [String]
+    /// The compat subjects one side's property model does not define (``PropertyEffects``).
+    let newPropertySubjects: Set<Int32>
 
     init(
-        from: ReleaseRegistry, to: ReleaseRegistry, ranks: OriginRanks, subjects: [ABISubject], classFacts: [Int32: String],
+        from: ReleaseRegistry, to: ReleaseRegistry, ranks: OriginRanks, subjects: [ABISubject], values: [String], classFacts: [Int32: String],
         devices: DeviceSelection?, renames: [MachineFamily: [Int32: Int32]]
     ) {
+        let properties = PropertyEffects(from: from, to: to)
         let classifier = ChangeClassifier(
-            from: from.qemuVersion, to: to.qemuVersion, devices: devices, fieldUses: [from.classFieldUses, to.classFieldUses])
+            from: from.qemuVersion, to: to.qemuVersion, devices: devices, fieldUses: [from.classFieldUses, to.classFieldUses],
+            properties: properties)
         self.classifier = classifier
         originRanks = ranks.ranks
         frozenRank = ranks.rank(below: classifier.frozenBefore)
@@ -168,6 +175,16 @@ struct CellJudge {
         self.devices = devices
         self.subjects = subjects
         self.renames = renames
+        self.values = values
+        var newProperties: Set<Int32> = []
+        if let properties {
+            for (index, subject) in subjects.enumerated() {
+                guard case .compat(let driver, let property) = subject, properties.presence(driver: driver, property: property) != nil
+                else { continue }
+                newProperties.insert(Int32(index))
+            }
+        }
+        newPropertySubjects = newProperties
     }
 
     func judge(_ source: InternedABI, _ destination: InternedABI?, family: MachineFamily) -> MatrixCell {
@@ -208,13 +225,19 @@ struct CellJudge {
         }
         while i < a.subjects.count || j < b.subjects.count {
             if j == b.subjects.count || (i < a.subjects.count && a.subjects[i] < b.subjects[j]) {
-                if !renamedTargets.contains(a.subjects[i]) { classify(a.subjects[i], before: a.origins[i], after: nil, into: &cell) }
+                if !renamedTargets.contains(a.subjects[i]) {
+                    classify(a.subjects[i], before: a.origins[i], after: nil, values: (a.values[i], nil), into: &cell)
+                }
                 i += 1
             } else if i == a.subjects.count || b.subjects[j] < a.subjects[i] {
-                if !renamedTargets.contains(b.subjects[j]) { classify(b.subjects[j], before: nil, after: b.origins[j], into: &cell) }
+                if !renamedTargets.contains(b.subjects[j]) {
+                    classify(b.subjects[j], before: nil, after: b.origins[j], values: (nil, b.values[j]), into: &cell)
+                }
                 j += 1
             } else {
-                if a.values[i] != b.values[j] { classify(a.subjects[i], before: a.origins[i], after: b.origins[j], into: &cell) }
+                if a.values[i] != b.values[j] {
+                    classify(a.subjects[i], before: a.origins[i], after: b.origins[j], values: (a.values[i], b.values[j]), into: &cell)
+                }
                 i += 1
                 j += 1
             }
@@ -229,16 +252,30 @@ struct CellJudge {
         return ChangeClassifier.Side(present: true, versioned: rank >= 0, frozen: rank >= 0 && rank < frozenRank)
     }
 
-    private func classify(_ subject: Int32, before: Int32?, after: Int32?, into cell: inout MatrixCell) {
-        let kind = classifier.sameStableSeries
+    private func classify(_ subject: Int32, before: Int32?, after: Int32?, values valueIDs: (Int32?, Int32?), into cell: inout MatrixCell) {
+        var kind = classifier.sameStableSeries
             ? .stableDrift : classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
+        var propertyEffect: MigrationReason.Effect?
+        if ChangeClassifier.propertyKinds.contains(kind), let properties = classifier.properties,
+            case .compat(let driver, let property) = subjects[Int(subject)]
+        {
+            if newPropertySubjects.contains(subject) {
+                kind = .newProperty
+                propertyEffect = MigrationReason.Effect.none
+            } else if properties.effectiveValuesEqual(
+                driver: driver, property: property, before: valueIDs.0.map { values[Int($0)] }, after: valueIDs.1.map { values[Int($0)] }) != nil
+            {
+                propertyEffect = MigrationReason.Effect.none
+            }
+        }
         if let devices, let driver = subjects[Int(subject)].driver, !devices.reaches(driver: driver) {
             if kind != .pinned && kind != .familyWide { cell.kinds |= MatrixCell.bit(.unreached) }
             cell.listedEntries &+= 1
             return
         }
         cell.kinds |= MatrixCell.bit(kind)
-        let effect = kind == .pinned ? MigrationReason.Effect.none : classFactEffects[subject] ?? EntryEffect.compatValue.effect
+        let effect = kind == .pinned
+            ? MigrationReason.Effect.none : propertyEffect ?? classFactEffects[subject] ?? EntryEffect.compatValue.effect
         cell.note(effect)
         if effect == .none {
             cell.listedEntries &+= 1

@@ -1,0 +1,83 @@
+/// What the two releases' device property models (``PropertyModel``) make of one differing
+/// compat subject (`driver.property`): the rule ``ChangeClassifier`` (for `check`) and
+/// ``CompatibilityMatrix`` apply before falling back to ``EntryEffect/compatValue``.
+///
+/// - **The property exists on one side only.** A compat entry on a property the other release
+///   does not define (on the driver, its ancestors or its subtypes, while that release does
+///   know the driver) pins a knob that side does not have: typically an entry added to a frozen
+///   array together with the property, keeping the behaviour from before it existed. Its kind is
+///   `new-property`, its effect `none`. Evidence: the lab's sweep (Benchmarks/data/
+///   lab-verify-sweep.json: 7.2 ↔ 10.0.2) migrates every x86_64 and s390x machine common to both
+///   binaries, in both directions, although each of them differs by such entries.
+/// - **The effective values are equal.** A property no compat entry of one side pins has its
+///   default there; when that default (or the other side's entry, written differently) is the
+///   value the other side's entry gives, nothing differs: effect `none`.
+///
+/// Anything else (a property neither model finds, a driver a side does not know, a default the
+/// source does not give statically) is left to the caller.
+public struct PropertyEffects: Sendable {
+    /// The source release's look-ups, and the destination's.
+    public let source: PropertyLookup
+    public let destination: PropertyLookup
+    /// The releases, for messages.
+    public let sourceVersion: QEMUVersion
+    public let destinationVersion: QEMUVersion
+
+    /// The rule for a migration from `from` to `to`; nil when either registry lacks the model.
+    public init?(from: ReleaseRegistry, to: ReleaseRegistry) {
+        guard !from.properties.isEmpty, !to.properties.isEmpty else { return nil }
+        source = PropertyLookup(model: from.properties, hierarchy: QOMHierarchy(parents: from.qomParents))
+        destination = PropertyLookup(model: to.properties, hierarchy: QOMHierarchy(parents: to.qomParents))
+        sourceVersion = from.qemuVersion
+        destinationVersion = to.qemuVersion
+    }
+
+    /// The finding for `driver.property` set to `before` on the source and `after` on the
+    /// destination (nil: no entry on that side); nil when the models cannot decide.
+    public func judge(driver: String, property: String, before: String?, after: String?) -> (newProperty: Bool, effect: EntryEffect)? {
+        if let effect = presence(driver: driver, property: property) { return (true, effect) }
+        return effectiveValuesEqual(driver: driver, property: property, before: before, after: after).map { (false, $0) }
+    }
+
+    /// The `new-property` finding when exactly one side defines the property (and the other
+    /// knows the driver); nil otherwise.
+    public func presence(driver: String, property: String) -> EntryEffect? {
+        let onSource = source.anyDefinition(of: property, reachedFrom: driver)
+        let onDestination = destination.anyDefinition(of: property, reachedFrom: driver)
+        guard let defined = onSource ?? onDestination, (onSource == nil) != (onDestination == nil) else { return nil }
+        let (lacking, lackingVersion, havingVersion) =
+            onSource == nil ? (source, sourceVersion, destinationVersion) : (destination, destinationVersion, sourceVersion)
+        guard lacking.knows(driver) else { return nil }
+        return EntryEffect(
+            .none,
+            because: "\(lackingVersion) does not define `\(property)` for \(driver) (nor its ancestors or subtypes; \(havingVersion) defines it on \(defined.type)): the entry pins a knob the other side does not have, to the behaviour from before it existed; the lab's sweep (Benchmarks/data/lab-verify-sweep.json) migrates every x86_64 and s390x machine common to 7.2 and 10.0.2, in both directions, with such entries",
+            evidence: defined.location.map { [$0.description] } ?? [])
+    }
+
+    /// Effect `none` when both sides define the property and its effective values are equal:
+    /// a side's entry, or the property's default where it has none.
+    public func effectiveValuesEqual(driver: String, property: String, before: String?, after: String?) -> EntryEffect? {
+        guard let sourceDefinition = source.definition(of: property, on: driver) ?? source.anyDefinition(of: property, reachedFrom: driver),
+            let destinationDefinition = destination.definition(of: property, on: driver)
+                ?? destination.anyDefinition(of: property, reachedFrom: driver),
+            let sourceValue = before ?? sourceDefinition.defaultValue, let destinationValue = after ?? destinationDefinition.defaultValue,
+            DeviceProperty.normalise(sourceValue, valueType: sourceDefinition.valueType)
+                == DeviceProperty.normalise(destinationValue, valueType: destinationDefinition.valueType)
+        else { return nil }
+        let defaults = [before == nil ? sourceDefinition : nil, after == nil ? destinationDefinition : nil].compactMap { $0 }
+        return EntryEffect(
+            .none,
+            because: defaults.isEmpty
+                ? "the same value written differently: effective values equal"
+                : "the side without an entry has the property's default, the value the other side's entry gives: effective values equal",
+            evidence: defaults.compactMap { $0.location?.description })
+    }
+}
+
+extension PropertyLookup {
+    /// True when the release knows `driver`: declared in its hierarchy, defining properties, or
+    /// a run-time subtype of such a type (``lineage(of:)``).
+    public func knows(_ driver: String) -> Bool {
+        lineage(of: driver).count > 1 || model.byType[driver] != nil || hierarchy.parents[driver] != nil
+    }
+}

@@ -1,0 +1,1 @@
+#define KiB     (INT64_C(1) << 10)
