@@ -2,7 +2,8 @@
 # Benchmarks/hostile.sh — extraction of hostile trees stays linear: each tree is the
 # new-generation fixture with one hostile family file, generated in a private temp dir, and
 # `guestabi extract` (median of N runs, default 5) is printed beside the time to read the same
-# files (`cat` of the tree's .c/.h files, `grep -r DEFINE_` over it) in the same run. Budgets
+# files (`cat` of the tree's .c/.h files, `grep -r DEFINE_` over it) in the same run, wall time
+# and CPU time (user + system, steadier on a loaded machine). Budgets
 # (Sources/QEMUSource/SourceBudget.swift) stop the work early and report it at file:line, so
 # extract stays within a small factor of reading.
 #
@@ -67,16 +68,28 @@ median_ms() {  # command... ; the median wall time in ms of $RUNS runs
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
 }
+median_cpu_ms() {  # command... ; the median user + system CPU time in ms of $RUNS runs
+  local times=() i TIMEFORMAT='%3U %3S'
+  for ((i = 0; i < RUNS; i++)); do
+    times+=($( { time "$@" >/dev/null 2>&1 || true; } 2>&1 | awk '{printf "%d", ($1 + $2) * 1000}'))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]}'
+}
 read_all() { find "$1" \( -name '*.c' -o -name '*.h' \) -print0 | xargs -0 cat >/dev/null; }
 
-printf '%-12s %8s %12s %10s %10s %8s  %s\n' tree MB "extract ms" "cat ms" "grep ms" ratio "first diagnostic"
+printf '%-12s %6s %11s %8s %8s %7s %12s %9s %10s  %s\n' tree MB "extract ms" "cat ms" "grep ms" ratio \
+  "extract cpu" "cat cpu" "grep cpu" "first diagnostic"
 for name in definitions token exponential braces; do
   tree="$WORK/$name"
   mb=$(du -sb --apparent-size "$tree" | awk '{printf "%.1f", $1/1e6}')
   extract=$(median_ms "$BIN" extract "$tree" --format json --allow-partial)
   cat_ms=$(median_ms read_all "$tree")
   grep_ms=$(median_ms grep -r DEFINE_ "$tree")
+  extract_cpu=$(median_cpu_ms "$BIN" extract "$tree" --format json --allow-partial)
+  cat_cpu=$(median_cpu_ms read_all "$tree")
+  grep_cpu=$(median_cpu_ms grep -r DEFINE_ "$tree")
   first=$("$BIN" extract "$tree" 2>&1 >/dev/null | sed -n 2p | cut -c1-90 || true)
-  awk -v n="$name" -v mb="$mb" -v e="$extract" -v c="$cat_ms" -v g="$grep_ms" -v f="$first" 'BEGIN {
-    r = c > g ? c : g; printf "%-12s %8s %12.1f %10.1f %10.1f %7.1fx  %s\n", n, mb, e, c, g, e / r, f }'
+  awk -v n="$name" -v mb="$mb" -v e="$extract" -v c="$cat_ms" -v g="$grep_ms" -v ec="$extract_cpu" -v cc="$cat_cpu" \
+    -v gc="$grep_cpu" -v f="$first" 'BEGIN {
+    r = c > g ? c : g; printf "%-12s %6s %11.1f %8.1f %8.1f %6.1fx %12.0f %9.0f %10.0f  %s\n", n, mb, e, c, g, e / r, ec, cc, gc, f }'
 done

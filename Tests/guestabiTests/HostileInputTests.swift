@@ -99,12 +99,23 @@ import Testing
             }
             return (["extract", tree], tree + "/VERSION")
         },
+        SpecialFileCase(name: "VERSION is /dev/zero", fragment: "leading outside the tree (to '/dev/zero')") { workspace in
+            let tree = try workspace.tree { tree in
+                try FileManager.default.removeItem(atPath: tree + "/VERSION")
+                try FileManager.default.createSymbolicLink(atPath: tree + "/VERSION", withDestinationPath: "/dev/zero")
+            }
+            return (["extract", tree], tree + "/VERSION")
+        },
         SpecialFileCase(name: "diff of a FIFO", fragment: "a pipe with nothing written to it") { workspace in
             let fifo = try workspace.fifo("tree")
             return (["diff", fifo, "10.2.2"], fifo)
         },
         SpecialFileCase(name: "diff of /dev/zero", fragment: "a character device, not a file") { _ in
             (["diff", "10.0.2", "/dev/zero"], "/dev/zero")
+        },
+        SpecialFileCase(name: "--from FIFO", fragment: "a pipe with nothing written to it") { workspace in
+            let fifo = try workspace.fifo("from")
+            return (["check", "--from", fifo, "--to", "10.2.2", "--machine", "q35"], fifo)
         },
         SpecialFileCase(name: "--from /dev/urandom", fragment: "a character device, not a file") { _ in
             (["check", "--from", "/dev/urandom", "--to", "10.2.2", "--machine", "q35"], "/dev/urandom")
@@ -119,6 +130,13 @@ import Testing
         SpecialFileCase(name: "--fix FIFO", fragment: "a pipe with nothing written to it") { workspace in
             let fifo = try workspace.fifo("fix.json")
             return (["bugfix", "plan", "--fix", fifo, "--master", "11.0", "--branches", "10.0"], fifo)
+        },
+        SpecialFileCase(name: "--fix /dev/zero", fragment: "a character device") { _ in
+            (["bugfix", "plan", "--fix", "/dev/zero", "--master", "11.0", "--branches", "10.0"], "/dev/zero")
+        },
+        SpecialFileCase(name: "--plan FIFO", fragment: "a pipe with nothing written to it") { workspace in
+            let fifo = try workspace.fifo("plan.json")
+            return (["bugfix", "generate", "--plan", fifo, "--tree", try workspace.tree(), "--branch", "10.2"], fifo)
         },
         SpecialFileCase(name: "--plan /dev/zero", fragment: "a character device") { workspace in
             (["bugfix", "generate", "--plan", "/dev/zero", "--tree", try workspace.tree(), "--branch", "10.2"], "/dev/zero")
@@ -253,7 +271,17 @@ import Testing
         try run(["bugfix", "generate", "--plan", plan, "--tree", "\(corpus)/10.2.2", "--branch", "10.2"] + extra)
     }
 
-    @Test(arguments: ["fifo", "directory", "plan", "link to plan"])
+    /// A character device to write to: as root a private node like `/dev/full` (1, 7) made in
+    /// `workspace`, so a regression cannot replace the system's; otherwise `/dev/full`, whose
+    /// directory such a user cannot write.
+    static func device(in workspace: Workspace) throws -> String {
+        guard getuid() == 0 else { return "/dev/full" }
+        let path = workspace.path + "/full"
+        try #require(mknod(path, S_IFCHR | 0o600, dev_t((1 << 8) | 7)) == 0, "mknod: \(String(cString: strerror(errno)))")
+        return path
+    }
+
+    @Test(arguments: ["fifo", "device", "directory", "plan", "link to plan"])
     func outputThatIsNoRegularFileOrIsAnInputIsRefused(target kind: String) throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
@@ -262,6 +290,7 @@ import Testing
         let target: String
         switch kind {
         case "fifo": target = try workspace.fifo("out.patch")
+        case "device": target = try Self.device(in: workspace)
         case "directory": target = workspace.path
         case "plan": target = plan
         default:
@@ -273,9 +302,10 @@ import Testing
 
         Self.expectBadInput(result, naming: target, kind.contains("plan") ? "is an input of this command" : "not a regular file")
         #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == before)
-        if kind == "fifo" {
+        if kind == "fifo" || kind == "device" {
             var status = stat()
-            #expect(lstat(target, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+            let type = kind == "fifo" ? S_IFIFO : S_IFCHR
+            #expect(lstat(target, &status) == 0 && status.st_mode & S_IFMT == type, "the \(kind) was replaced")
         }
     }
 

@@ -73,7 +73,7 @@ extension CScanner {
             && tokens[open.tokenIndex + 1].kind == .number
             && tokens[open.tokenIndex + 1].end - tokens[open.tokenIndex + 1].start == 1
             && buffer[tokens[open.tokenIndex + 1].start] == UInt8(ascii: "0")
-        tokens.append(CToken(kind: .endOfDirective, start: offset, end: offset, line: line))
+        admit(CToken(kind: .endOfDirective, start: offset, end: offset, line: line))
         directive = nil
         if skippedDepth > 0 {
             switch open.name {

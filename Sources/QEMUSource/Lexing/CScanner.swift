@@ -26,23 +26,27 @@ struct CScanner {
     var directive: OpenDirective?
     /// How many conditional groups deep the scanner is inside an `#if 0` group; 0 outside.
     var skippedDepth = 0
+    /// The budgets the tokens so far have used.
+    var budget = TokenBudget()
+    /// Set at the first token over a budget: that token is the last one looked at.
+    var budgetExceeded = false
 
     /// Creates a scanner at the start of `buffer`.
     init(buffer: UnsafeBufferPointer<UInt8>, file: String) {
         self.buffer = buffer
         self.file = file
         self.count = buffer.count
-        tokens.reserveCapacity(count / 6)
+        tokens.reserveCapacity(min(count / 6, SourceBudget.maximumTokensPerFile))
     }
 
     // MARK: - Main loop
 
-    /// Lexes the whole buffer.
+    /// Lexes the whole buffer, or up to the first token over a ``SourceBudget``.
     mutating func run() {
         if count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
             position = 3  // a UTF-8 byte order mark is not part of the program
         }
-        while position < count {
+        while position < count, !budgetExceeded {
             let byte = buffer[position]
             switch byte {
             case CByte.space, CByte.tab, CByte.carriageReturn, CByte.verticalTab, CByte.formFeed:
@@ -90,7 +94,7 @@ struct CScanner {
                 position += 1
             }
         }
-        if directive != nil {
+        if directive != nil, !budgetExceeded {
             closeDirective(at: count)
         }
     }
@@ -100,8 +104,21 @@ struct CScanner {
     /// Appends a token that starts on `line`.
     @inline(__always)
     mutating func append(_ kind: CToken.Kind, _ start: Int, _ end: Int, line: Int) {
-        tokens.append(CToken(kind: kind, start: start, end: end, line: line))
+        admit(CToken(kind: kind, start: start, end: end, line: line))
         atLineStart = false
+    }
+
+    /// Appends `token` unless it is over a budget: then it is an error at its line, and lexing
+    /// ends (``run()`` looks no further).
+    @inline(__always)
+    mutating func admit(_ token: CToken) {
+        guard !budgetExceeded else { return }
+        if let overrun = budget.overrun(by: token, in: buffer) {
+            report(overrun, severity: .error, line: token.line)
+            budgetExceeded = true
+            return
+        }
+        tokens.append(token)
     }
 
     /// Records a problem on `line` (by default the current one).

@@ -24,14 +24,15 @@ package struct CTokenizer: Sendable {
         self.file = file
     }
 
-    /// Lexes the whole source in one pass, then cuts the stream at the first token over a
-    /// ``SourceBudget`` (see ``CTokenStream/enforcingBudgets()``).
+    /// Lexes the source in one pass that ends at the first token over a ``SourceBudget`` (see
+    /// ``TokenBudget``): that token and the rest are not in the stream, and an error diagnostic
+    /// at its line says which budget it went over.
     package func tokenize() -> CTokenStream {
         let (tokens, diagnostics) = bytes.withUnsafeBufferPointer { buffer in
             var scanner = CScanner(buffer: buffer, file: file)
             scanner.run()
             return (scanner.tokens, scanner.diagnostics)
         }
-        return CTokenStream(file: file, bytes: bytes, tokens: tokens, diagnostics: diagnostics).enforcingBudgets()
+        return CTokenStream(file: file, bytes: bytes, tokens: tokens, diagnostics: diagnostics)
     }
 }

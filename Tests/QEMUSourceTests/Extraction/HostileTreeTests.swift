@@ -86,6 +86,11 @@ import Testing
                 #expect(truncate(path, off_t(SourceBudget.maximumFileSize + 1)) == 0)
             }
         },
+        Damage(name: "a 50 MB string literal", file: family, fragment: "is 50 MB, more than the 16 MB") {
+            // Written out, unlike the sparse file above: the size check comes before any read.
+            let literal = [UInt8]("static const char *huge = \"".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 50_000_000)
+            try Data(literal + Array("\";\n".utf8)).write(to: URL(fileURLWithPath: $0 + "/" + family))
+        },
         Damage(name: "a 1.1 MB string literal", file: family, fragment: "a token of", line: 2) {
             try write("/* long */\nstatic const char *s = \"" + String(repeating: "a", count: 1_100_000) + "\";\n", to: family, in: $0)
         },
@@ -127,6 +132,50 @@ import Testing
         let matching = registry.diagnostics.filter { $0.location.file == damage.file && $0.message.contains(damage.fragment) }
         #expect(matching.first?.severity == .error, "diagnostics: \(registry.diagnostics)")
         if damage.line != 1 { #expect(matching.first?.location.line == damage.line, "diagnostics: \(matching)") }
+    }
+
+    /// 100,000 machine definitions in the family file's own style (an options function each,
+    /// then `DEFINE_Q35_MACHINE(n, 0)`): the one past the budget is the only error, at its line;
+    /// lexing ends there (no token of a later line), and the extraction costs about what the
+    /// undamaged tree's does (work per definition over the whole file would cost seconds).
+    @Test func hundredThousandDefinitionsAreCutAtTheBudgetInLinearTime() async throws {
+        let fixtureText = try String(contentsOfFile: ExtractionFixture.path("new-generation") + "/" + Self.family, encoding: .utf8)
+        var lines = fixtureText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var definitions = lines.filter { $0.hasPrefix("DEFINE_") }.count
+        let fixtureDefinitions = definitions
+        var cutLine = 0
+        for major in stride(from: 100_000, to: 0, by: -1) {
+            lines += ["static void pc_q35_machine_\(major)_0_options(MachineClass *m)", "{", "    pc_q35_machine_10_2_options(m);", "}", ""]
+            lines.append("DEFINE_Q35_MACHINE(\(major), 0);")
+            definitions += 1
+            if definitions == SourceBudget.maximumDefinitionsPerFile + 1 { cutLine = lines.count }
+            lines.append("")
+        }
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        let root = try Self.damagedTree(Damage(name: "definitions", file: Self.family, fragment: "") {
+            try Data(bytes).write(to: URL(fileURLWithPath: $0 + "/" + Self.family))
+        })
+        let plainRoot = try Self.damagedTree(Damage(name: "none", file: "", fragment: "") { _ in })
+        defer {
+            try? FileManager.default.removeItem(atPath: root)
+            try? FileManager.default.removeItem(atPath: plainRoot)
+        }
+        let clock = ContinuousClock()
+
+        let plain = try await clock.measure { _ = try await TreeExtractor(tree: try DirectoryTree(root: plainRoot + "/tree")).extract() }
+        let start = clock.now
+        let registry = try await TreeExtractor(tree: try DirectoryTree(root: root + "/tree")).extract()
+        let extraction = clock.now - start
+        let stream = CTokenizer(bytes: bytes, file: Self.family).tokenize()
+
+        #expect(!registry.complete)
+        let cuts = registry.diagnostics.filter { $0.severity == .error }
+        #expect(cuts.map(\.location) == [SourceLocation(file: Self.family, line: cutLine)], "diagnostics: \(registry.diagnostics)")
+        #expect(cuts.first?.message.contains("more than \(SourceBudget.maximumDefinitionsPerFile) machine definitions") == true)
+        let added = registry.machines.filter { $0.version.major >= 10_000 }
+        #expect(added.count == SourceBudget.maximumDefinitionsPerFile - fixtureDefinitions, "machines: \(registry.machines.map(\.name))")
+        #expect(stream.tokens.last.map { $0.line < cutLine } == true, "lexing went on to line \(stream.tokens.last?.line ?? 0)")
+        #expect(extraction < plain * 4 + .seconds(2), "100,000 definitions took \(extraction), the undamaged tree \(plain)")
     }
 
     @Test func anUndamagedCopyIsComplete() async throws {
