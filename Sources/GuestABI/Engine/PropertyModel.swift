@@ -12,7 +12,23 @@ public struct PropertyModel: Hashable, Sendable, Codable {
     public init(_ properties: [DeviceProperty]) {
         var byType: [String: [DeviceProperty]] = [:]
         for property in properties { byType[property.type, default: []].append(property) }
-        self.byType = byType.mapValues { Array(Set($0)).sorted() }
+        self.byType = byType.mapValues(Self.oneDefinitionEach)
+    }
+
+    /// One definition per (name, origin), in a total order so a model always serialises the
+    /// same way. A property defined twice with different defaults (one per `#ifdef` branch, e.g.
+    /// user-mode vs system emulation) keeps no default: which one the binary has depends on its
+    /// build configuration, so a verdict that needs it stays `unknown` instead of guessing.
+    private static func oneDefinitionEach(_ list: [DeviceProperty]) -> [DeviceProperty] {
+        var groups: [String: [DeviceProperty]] = [:]
+        for property in list { groups["\(property.name)|\(property.origin.rawValue)", default: []].append(property) }
+        return groups.values.map { definitions in
+            let ordered = definitions.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") }
+            var chosen = ordered[0]
+            if Set(ordered.map(\.defaultValue)).count > 1 { chosen.defaultValue = nil }
+            if Set(ordered.map(\.valueType)).count > 1 { chosen.valueType = "" }
+            return chosen
+        }.sorted()
     }
 
     /// No properties known (a registry read without them).
