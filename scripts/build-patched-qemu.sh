@@ -14,7 +14,8 @@
 # `scripts/qemu-sources.sh --full`); they are copied, never written. Without it the whole trees are
 # fetched into QEMU_CORPUS. Per release, in OUT/RELEASE: src/ (the patched tree),
 # *.patch (what was applied), build/ (meson's), build.log, and qemu-system-x86_64: a wrapper
-# that runs the built binary with firmware from build/pc-bios and the system's SeaBIOS/iPXE.
+# that runs the built binary with firmware from build/pc-bios and the system's SeaBIOS, iPXE and
+# QEMU data (kvmvapic.bin, which Debian's source tarball does not carry).
 #
 # Environment:
 #   QEMU_CORPUS   where the whole trees are unpacked when --trees is not given (default
@@ -74,7 +75,7 @@ if [ ! -x "$GUESTABI" ]; then swift build --product guestabi >&2; fi
 
 # Build dependencies of a minimal x86_64-softmmu, and the firmware the wrapper points at.
 DEPS=(gcc make ninja-build pkg-config python3-venv libglib2.0-dev libpixman-1-dev flex bison
-  device-tree-compiler libfdt-dev bzip2 seabios ipxe-qemu git)
+  device-tree-compiler libfdt-dev bzip2 seabios ipxe-qemu qemu-system-data git)
 missing=()
 for p in "${DEPS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -146,7 +147,7 @@ for pair in "${PAIRS[@]}"; do
   cat >"$dir/qemu-system-x86_64" <<EOF
 #!/bin/sh
 # QEMU $release patched as branch $branch by scripts/build-patched-qemu.sh
-exec "$dir/build/qemu-system-x86_64" -L "$dir/build/pc-bios" -L "$dir/src/pc-bios" -L /usr/share/seabios -L /usr/lib/ipxe/qemu "\$@"
+exec "$dir/build/qemu-system-x86_64" -L "$dir/build/pc-bios" -L "$dir/src/pc-bios" -L /usr/share/seabios -L /usr/lib/ipxe/qemu -L /usr/share/qemu "\$@"
 EOF
   chmod +x "$dir/qemu-system-x86_64"
   warnings=$(grep -c ' warning: ' "$dir/build.log" || true)
