@@ -43,27 +43,12 @@ struct RegisterKeyComparison {
             var details = removed.map { "- \($0) (\($0.location))" + (allB[$0.key] == nil ? "" : Self.elsewhere(allB[$0.key]!, b)) }
             details += added.map { "+ \($0) (\($0.location))" + (allA[$0.key] == nil ? "" : Self.elsewhere(allA[$0.key]!, a)) }
             details.append(countLine)
-            var why: [String] = []
-            let forward: StateOutcome
-            if !removedEverywhere.isEmpty {
-                forward = .breaks
-                why.append("forward: a source CPU that meets the gate sends \(removedEverywhere.count) key(s) the destination defines for no CPU, so its post_load fails")
-            } else if !removed.isEmpty {
-                forward = .unknown
-                why.append("forward: the destination migrates the \(removed.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
-            } else {
-                forward = .fine
-            }
-            let backward: StateOutcome
-            if !addedEverywhere.isEmpty {
-                backward = .breaks
-                why.append("backward: a source CPU that meets the gate sends \(addedEverywhere.count) key(s) the destination defines for no CPU (and a longer list, which fails cpreg_vmstate_array_len), so the load fails")
-            } else if !added.isEmpty {
-                backward = .unknown
-                why.append("backward: the destination migrates the \(added.count) key(s) only under another gate; whether a CPU model meets it is not evaluated")
-            } else {
-                backward = .fine
-            }
+            let (forward, forwardWhy) = Self.outcome(
+                "forward", keys: removed.count, definedNowhere: removedEverywhere.count, failure: ", so its post_load fails")
+            let (backward, backwardWhy) = Self.outcome(
+                "backward", keys: added.count, definedNowhere: addedEverywhere.count,
+                failure: " (and a longer list, which fails cpreg_vmstate_array_len), so the load fails")
+            var why = [forwardWhy, backwardWhy].compactMap { $0 }
             why.append("for CPU models that meet the gate: \(table.gateDescription)")
             let names = (right.tables + left.tables).map(\.identifier)
             let subject = names.enumerated().filter { names.firstIndex(of: $0.element) == $0.offset }.map(\.element).joined(separator: ", ")
@@ -74,6 +59,19 @@ struct RegisterKeyComparison {
                     from: left.tables.first?.location, to: right.tables.first?.location))
         }
         return findings
+    }
+
+    /// One direction's outcome for `keys` the source sends and the destination lacks in this gate:
+    /// it breaks when some are defined for no CPU on the destination, is unknown when they are
+    /// only under another gate there, and is fine when there are none.
+    private static func outcome(_ direction: String, keys: Int, definedNowhere: Int, failure: String) -> (StateOutcome, String?) {
+        if definedNowhere > 0 {
+            return (.breaks, "\(direction): a source CPU that meets the gate sends \(definedNowhere) key(s) the destination defines for no CPU\(failure)")
+        }
+        if keys > 0 {
+            return (.unknown, "\(direction): the destination migrates the \(keys) key(s) only under another gate; whether a CPU model meets it is not evaluated")
+        }
+        return (.fine, nil)
     }
 
     /// ` (migrated there under …)` for a key the other side holds in another gate.
