@@ -117,15 +117,23 @@ public struct BinaryProbe: Sendable {
     public var helperCount: Int { min(jobs, 4) - 1 }
 
     /// Starts `count` more `-machine none` QEMUs, one after the other, and runs `body` with
-    /// every session's client (`clients` first); they all stop when `body` returns.
+    /// every session's client (`clients` first); they all stop when `body` returns. A helper
+    /// that fails to start is left out: the others share its reads (the first QEMU already
+    /// answered, so the binary works; a helper lost to a busy machine only costs time).
     private func withHelperSessions<Result: Sendable>(
         count: Int, _ clients: [QMPClient], body: ([QMPClient]) async throws -> Result
     ) async throws -> Result {
         guard count > 0 else { return try await body(clients) }
-        return try await QEMUProcess(
-            binary: binary, startupTimeout: startupTimeout, commandTimeout: commandTimeout
-        ).run { session in
-            try await withHelperSessions(count: count - 1, clients + [session.client], body: body)
+        var started = false
+        do {
+            return try await QEMUProcess(
+                binary: binary, startupTimeout: startupTimeout, commandTimeout: commandTimeout
+            ).run { session in
+                started = true
+                return try await withHelperSessions(count: count - 1, clients + [session.client], body: body)
+            }
+        } catch where !started && !(error is CancellationError) {
+            return try await withHelperSessions(count: count - 1, clients, body: body)
         }
     }
 
