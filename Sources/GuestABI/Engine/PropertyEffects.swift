@@ -78,6 +78,6 @@ extension PropertyLookup {
     /// True when the release knows `driver`: declared in its hierarchy, defining properties, or
     /// a run-time subtype of such a type (``lineage(of:)``).
     public func knows(_ driver: String) -> Bool {
-        lineage(of: driver).count > 1 || model.byType[driver] != nil || hierarchy.parents[driver] != nil
+        lineage(of: driver).count > 1 || model.defines(driver) || hierarchy.parents[driver] != nil
     }
 }

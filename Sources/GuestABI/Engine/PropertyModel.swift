@@ -5,14 +5,16 @@
 /// Serialised compactly (docs/registry-schema.md): each type maps to a list of
 /// `name|origin|valueType|default|file:line` strings.
 public struct PropertyModel: Hashable, Sendable, Codable {
-    /// The properties each type defines, sorted by name.
-    public private(set) var byType: [String: [DeviceProperty]]
+    /// Each type's properties as their canonical lines (`name|origin|valueType|default|file:line`,
+    /// one definition per name and origin, sorted), parsed only when a type is asked for: a
+    /// verdict reads two releases' models and looks at a handful of types.
+    private var lines: [String: [String]]
 
     /// A model of `properties`.
     public init(_ properties: [DeviceProperty]) {
         var byType: [String: [DeviceProperty]] = [:]
         for property in properties { byType[property.type, default: []].append(property) }
-        self.byType = byType.mapValues(Self.oneDefinitionEach)
+        self.lines = byType.mapValues { Self.oneDefinitionEach($0).map(Self.line) }
     }
 
     /// One definition per (name, origin), in a total order so a model always serialises the
@@ -35,37 +37,109 @@ public struct PropertyModel: Hashable, Sendable, Codable {
     public static let empty = PropertyModel([])
 
     /// True when nothing is recorded.
-    public var isEmpty: Bool { byType.isEmpty }
+    public var isEmpty: Bool { lines.isEmpty }
+
+    /// True when `type` defines properties of its own.
+    public func defines(_ type: String) -> Bool { lines[type] != nil }
+
+    /// The properties `type` defines itself, sorted by name; nil when it defines none.
+    public func properties(of type: String) -> [DeviceProperty]? {
+        lines[type].map { $0.compactMap { Self.property($0, of: type) } }
+    }
+
+    /// `type`'s own definition of `name`, if any (only that line is parsed).
+    public func property(_ name: String, of type: String) -> DeviceProperty? {
+        guard let list = lines[type] else { return nil }
+        for line in list where Self.name(of: line) == name[...] { return Self.property(line, of: type) }
+        return nil
+    }
 
     /// Every property, sorted by type and name.
-    public var all: [DeviceProperty] { byType.keys.sorted().flatMap { byType[$0] ?? [] } }
+    public var all: [DeviceProperty] { lines.keys.sorted().flatMap { properties(of: $0) ?? [] } }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let encoded = try container.decode([String: [String]].self)
-        var properties: [DeviceProperty] = []
+        var lines = encoded
         for (type, list) in encoded {
-            for text in list {
-                let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 5, let origin = DeviceProperty.Origin(rawValue: parts[1]) else {
-                    throw DecodingError.dataCorruptedError(
-                        in: container, debugDescription: "property `\(text)` of \(type) is not name|origin|valueType|default|file:line")
-                }
-                properties.append(
-                    DeviceProperty(
-                        type: type, name: parts[0], origin: origin, valueType: parts[2], defaultValue: parts[3].isEmpty ? nil : parts[3],
-                        location: SourceLocation(compact: parts[4])))
+            // Every line is checked now (five fields, a known origin), so a damaged file fails
+            // where it is read, not at a later look-up.
+            for line in list where !Self.isWellFormed(line) {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "property `\(line)` of \(type) is not name|origin|valueType|default|file:line")
+            }
+            // What `encode` wrote is canonical already; a file edited by hand is normalised.
+            if !Self.isCanonical(list) {
+                lines[type] = Self.oneDefinitionEach(list.compactMap { Self.property($0, of: type) }).map(Self.line)
             }
         }
-        self.init(properties)
+        self.lines = lines
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(
-            byType.mapValues { list in
-                list.map { "\($0.name)|\($0.origin.rawValue)|\($0.valueType)|\($0.defaultValue ?? "")|\($0.location?.description ?? "")" }
-            })
+        try container.encode(lines)
+    }
+
+    // MARK: - Lines
+
+    private static func line(_ property: DeviceProperty) -> String {
+        "\(property.name)|\(property.origin.rawValue)|\(property.valueType)|\(property.defaultValue ?? "")|\(property.location?.description ?? "")"
+    }
+
+    private static func property(_ line: String, of type: String) -> DeviceProperty? {
+        let parts = line.split(separator: "|", maxSplits: 4, omittingEmptySubsequences: false)
+        guard parts.count == 5, let origin = DeviceProperty.Origin(rawValue: String(parts[1])) else { return nil }
+        return DeviceProperty(
+            type: type, name: String(parts[0]), origin: origin, valueType: String(parts[2]),
+            defaultValue: parts[3].isEmpty ? nil : String(parts[3]), location: SourceLocation(compact: String(parts[4])))
+    }
+
+    private static func name(of line: String) -> Substring {
+        line[..<(line.firstIndex(of: "|") ?? line.endIndex)]
+    }
+
+    /// The name and origin fields of a line as bytes, and how many `|` it has (a byte scan:
+    /// every line of both releases is checked at each load).
+    private static func key(of line: String) -> (name: Substring.UTF8View, origin: Substring.UTF8View, separators: Int) {
+        let bytes = line.utf8
+        var separators = 0
+        var first = bytes.endIndex
+        var second = bytes.endIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "|") {
+                separators += 1
+                if separators == 1 { first = index } else if separators == 2 { second = index }
+            }
+            bytes.formIndex(after: &index)
+        }
+        let originStart = first == bytes.endIndex ? first : bytes.index(after: first)
+        return (line[..<first].utf8, line[originStart..<second].utf8, separators)
+    }
+
+    private static let origins = DeviceProperty.Origin.allCases.map { Array($0.rawValue.utf8) }
+
+    private static func isWellFormed(_ line: String) -> Bool {
+        let key = key(of: line)
+        return key.separators >= 4 && origins.contains { $0.elementsEqual(key.origin) }
+    }
+
+    /// True when the lines are strictly increasing by (name, origin), the order of
+    /// ``DeviceProperty`` (compared as UTF-8 bytes, which orders as the strings do).
+    private static func isCanonical(_ list: [String]) -> Bool {
+        var previous: (name: Substring.UTF8View, origin: Substring.UTF8View, separators: Int)?
+        for line in list {
+            let key = key(of: line)
+            if let previous {
+                let ordered =
+                    previous.name.lexicographicallyPrecedes(key.name)
+                    || (previous.name.elementsEqual(key.name) && previous.origin.lexicographicallyPrecedes(key.origin))
+                guard ordered else { return false }
+            }
+            previous = key
+        }
+        return true
     }
 }
 
@@ -93,11 +167,11 @@ public struct PropertyLookup: Sendable {
     /// name after a `-` (CPU models registered at run time, `Haswell-x86_64-cpu`) is taken as
     /// that type's subtype, as QEMU's CPU type-name macros build them.
     public func lineage(of driver: String) -> [String] {
-        if hierarchy.parents[driver] != nil || model.byType[driver] != nil { return hierarchy.lineage(of: driver) }
+        if hierarchy.parents[driver] != nil || model.defines(driver) { return hierarchy.lineage(of: driver) }
         var index = driver.firstIndex(of: "-")
         while let dash = index {
             let rest = String(driver[driver.index(after: dash)...])
-            if hierarchy.parents[rest] != nil || model.byType[rest] != nil { return [driver] + hierarchy.lineage(of: rest) }
+            if hierarchy.parents[rest] != nil || model.defines(rest) { return [driver] + hierarchy.lineage(of: rest) }
             index = rest.isEmpty ? nil : driver[driver.index(after: dash)...].firstIndex(of: "-")
         }
         return [driver]
@@ -107,7 +181,7 @@ public struct PropertyLookup: Sendable {
     /// ancestor's.
     public func definition(of property: String, on driver: String) -> DeviceProperty? {
         for type in lineage(of: driver) {
-            if let found = model.byType[type]?.first(where: { $0.name == property }) { return found }
+            if let found = model.property(property, of: type) { return found }
         }
         return nil
     }
@@ -120,7 +194,7 @@ public struct PropertyLookup: Sendable {
         var seen: Set<String> = [driver]
         while let type = queue.popLast() {
             guard seen.insert(type).inserted else { continue }
-            if let found = model.byType[type]?.first(where: { $0.name == property }) { return found }
+            if let found = model.property(property, of: type) { return found }
             queue += children[type] ?? []
         }
         return nil

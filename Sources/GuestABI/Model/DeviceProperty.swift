@@ -4,7 +4,7 @@
 /// feature name (each feature word's name table).
 public struct DeviceProperty: Hashable, Sendable, Codable, Comparable {
     /// How the property is defined.
-    public enum Origin: String, Hashable, Sendable, Codable {
+    public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
         /// `DEFINE_PROP_*` (or a `Property` element) in an array the type's class_init attaches.
         case qdev
         /// `object_class_property_add*` in the type's class_init.

@@ -31,7 +31,7 @@ import Testing
         ("x86_64-cpu", "fpu", "cpu-feature", "bool", nil),
     ] as [(String, String, String, String, String?)])
     func property(type: String, name: String, origin: String, valueType: String, defaultValue: String?) async throws {
-        let found = try await Self.model().byType[type]?.first { $0.name == name }
+        let found = try await Self.model().property(name, of: type)
         #expect(found?.origin.rawValue == origin)
         #expect(found?.valueType == valueType)
         #expect(found?.defaultValue == defaultValue)
@@ -40,8 +40,8 @@ import Testing
     @Test func unattachedArraysAndNullFeaturesGiveNothing() async throws {
         let model = try await Self.model()
         #expect(!model.all.contains { $0.name == "never-attached" })
-        #expect(model.byType["x86_64-cpu"]?.count == 4)
-        #expect(model.byType["widget-plus"]?.map(\.name) == ["window"])
+        #expect(model.properties(of: "x86_64-cpu")?.count == 4)
+        #expect(model.properties(of: "widget-plus")?.map(\.name) == ["window"])
     }
 
     @Test func subtypesInheritThroughTheHierarchy() async throws {
