@@ -13,17 +13,33 @@ public enum EmbeddedStateModel {
     public static func model(_ version: QEMUVersion) throws(RegistryFile.Failure) -> StateModel? {
         let url = EmbeddedRegistry.directory.appendingPathComponent(fileName(version))
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return try model(from: data, path: url.path)
+    }
+
+    /// The model a shipped file's `data` holds; `path` names it in the error.
+    public static func model(from data: Data, path: String) throws(RegistryFile.Failure) -> StateModel {
+        let compact: CompactStateModel
         do {
-            return try JSONDecoder().decode(StateModel.self, from: data)
+            compact = try JSONDecoder().decode(CompactStateModel.self, from: data)
         } catch {
-            throw RegistryFile.Failure(path: url.path, reason: "not a state model: \(error)", hint: "rebuild it with guestabi registry build")
+            throw RegistryFile.Failure(path: path, reason: "not a state model: \(error)", hint: "rebuild it with guestabi registry build")
+        }
+        guard compact.format == CompactStateModel.currentFormat else {
+            throw RegistryFile.Failure(
+                path: path, reason: "state model format '\(compact.format)', expected '\(CompactStateModel.currentFormat)'",
+                hint: "rebuild it with guestabi registry build")
+        }
+        do {
+            return try compact.model()
+        } catch {
+            throw RegistryFile.Failure(path: path, reason: "not a state model: \(error)", hint: "rebuild it with guestabi registry build")
         }
     }
 
-    /// The compact JSON of `model` as shipped.
+    /// The compact JSON of `model` as shipped (``CompactStateModel``).
     public static func json(_ model: StateModel) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(model)
+        return try encoder.encode(try CompactStateModel(model))
     }
 }

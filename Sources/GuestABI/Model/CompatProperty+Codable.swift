@@ -2,8 +2,8 @@
 // `location` the `file:line` of the entry, so a report can cite both.
 
 extension SourceLocation {
-    /// Parses `file:line`.
-    init?(compact text: String) {
+    /// Parses `file:line` (its ``description``); nil for anything else.
+    public init?(compact text: String) {
         guard let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]) else { return nil }
         self.init(file: String(text[..<colon]), line: line)
     }

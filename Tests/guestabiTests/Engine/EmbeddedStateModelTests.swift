@@ -1,0 +1,77 @@
+import Foundation
+import GuestABI
+import RegistryStore
+import Testing
+
+/// The compact form the state models are shipped in: what goes in comes back, a value it cannot
+/// hold is refused when the registry is built (not garbled), and a damaged file names itself.
+@Suite struct EmbeddedStateModelTests {
+    static let location = SourceLocation(file: "hw/misc/widget.c", line: 41)
+
+    static func model(test: String? = "widget_post_v2", size: String? = "sizeof(uint32_t)") -> StateModel {
+        var section = StateSection(
+            identifier: "vmstate_widget", name: "widget", scope: "hw/misc", versionID: 3, minimumVersionID: nil,
+            fields: [
+                StateField(
+                    name: "level", info: "uint32", nested: nil, flags: ["VMS_ARRAY", "VMS_SINGLE"], size: size, count: "4",
+                    versionGuard: 2, test: test, location: location),
+                StateField(
+                    name: "timer", info: nil, nested: "vmstate_timer", flags: [], size: nil, count: nil, versionGuard: 0, test: nil,
+                    location: SourceLocation(file: "hw/misc/widget.c", line: 44)),
+            ],
+            subsections: ["vmstate_widget_irq"],
+            needed: NeededPredicate(function: "widget_needed", body: "return s->a || s->b;", reads: ["a", "b"], location: location),
+            unmigratable: false, referenced: false, location: location)
+        section.users = ["widget_realize@hw/misc/widget.c"]
+        return StateModel(
+            qemuVersion: "10.1.0", origin: "fixture", sections: [section],
+            registrations: [
+                StateRegistration(section: "vmstate_widget", mechanism: .deviceClass, function: "widget_class_init", qomType: "widget", location: location),
+                StateRegistration(section: "ram", mechanism: .savevmLive, function: nil, qomType: nil, location: location),
+            ],
+            registerTables: [
+                CPRegTable(
+                    identifier: "widget_cp_reginfo", definedIn: "define_widget_regs", gate: ["ARM_FEATURE_V8"],
+                    keys: [CPRegKey(key: "aa64 op0=3 op1=0 crn=1 crm=0 op2=0", name: "SCTLR_EL1", location: location)],
+                    excluded: ["WIDGET_ALIAS"], location: location)
+            ],
+            cpuScopes: ["arm": "target/arm"])
+    }
+
+    @Test func aModelComesBackAsItWent() throws {
+        let model = Self.model()
+        let back = try EmbeddedStateModel.model(from: try EmbeddedStateModel.json(model), path: "fixture.state.json")
+        #expect(back == model)
+    }
+
+    @Test(arguments: [("tab\tinside", "sizeof(x)"), ("widget_post_v2", "")])
+    func aValueTheFormCannotHoldIsRefusedWhenWritten(test: String, size: String) {
+        #expect(throws: (any Error).self) { try EmbeddedStateModel.json(Self.model(test: test, size: size)) }
+    }
+
+    /// Every shipped model is what writing it again gives (the files are the form's output).
+    @Test(arguments: EmbeddedRegistry.versions())
+    func theShippedModelsAreInTheCurrentForm(version: QEMUVersion) throws {
+        let url = EmbeddedRegistry.directory.appendingPathComponent(EmbeddedStateModel.fileName(version))
+        let data = try Data(contentsOf: url)
+        let model = try #require(try EmbeddedStateModel.model(version))
+        #expect(!model.sections.isEmpty)
+        #expect(try EmbeddedStateModel.json(model) == data)
+    }
+
+    /// A file of another form (an older build's) and one that is no state model at all.
+    @Test(arguments: [true, false])
+    func aDamagedFileNamesItselfAndTheFix(otherFormat: Bool) throws {
+        let written = String(decoding: try EmbeddedStateModel.json(Self.model()), as: UTF8.self)
+        let json = otherFormat ? written.replacingOccurrences(of: "guestabi-state-compact-1", with: "guestabi-state-compact-0") : #"{"sections": []}"#
+        #expect(json != written)
+        do {
+            _ = try EmbeddedStateModel.model(from: Data(json.utf8), path: "x/10.1.0.state.json")
+            Issue.record("no error for \(json)")
+        } catch {
+            #expect(error.description.contains("x/10.1.0.state.json"))
+            #expect(error.description.contains(otherFormat ? "format 'guestabi-state-compact-0'" : "not a state model"))
+            #expect(error.description.contains("guestabi registry build"))
+        }
+    }
+}
