@@ -55,12 +55,14 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
         let catalog = try await ReleaseCatalog.loading(registries)
-        // Loading is most of a check's time: load both releases at once.
-        async let loadedSource = catalog.loading(from)
-        async let loadedDestination = catalog.loading(to)
-        let (source, destination) = try await (loadedSource, loadedDestination)
+        // Loading is most of a check's time: load both releases (registry, then state model) at once.
+        async let loadedSource = StateVerdicts.result { () async throws(CommandFailure) in try await StateVerdicts.release(from, from: catalog) }
+        async let loadedDestination = StateVerdicts.result { () async throws(CommandFailure) in try await StateVerdicts.release(to, from: catalog) }
+        let sourceRelease = try await loadedSource.get()
+        let destinationRelease = try await loadedDestination.get()
+        let (source, destination) = (sourceRelease.registry, destinationRelease.registry)
         let devices = device.isEmpty ? nil : device
-        let state = try await StateVerdicts.producers(from: (from, source), to: (to, destination))
+        let state = StateVerdicts.producers(StateVerdicts.diff(sourceRelease.state, destinationRelease.state))
         var verdict = try parseArgument { () throws(GuestABIError) in
             if let toMachine {
                 return try MachineSwitch(from: source, to: destination, extra: state).verdict(

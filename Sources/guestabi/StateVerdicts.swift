@@ -32,15 +32,48 @@ enum StateVerdicts {
     /// the extra producers of a check: none when either release has no model, so the verdict's
     /// scope stays the machine-type ABI and says state was not compared.
     static func producers(from: (String, ReleaseRegistry), to: (String, ReleaseRegistry)) async throws(CommandFailure) -> [any MigrationReasonProducer] {
-        guard let diff = try await diff(from: from, to: to) else { return [] }
-        return [StateReasonProducer(diff)]
+        producers(try await diff(from: from, to: to))
+    }
+
+    /// The producer of `diff`: none without one.
+    static func producers(_ diff: StateDiff?) -> [any MigrationReasonProducer] {
+        diff.map { [StateReasonProducer($0)] } ?? []
     }
 
     /// The state diff between the releases `from` and `to` name, nil when either has no model.
+    /// Both models are read at once.
     static func diff(from: (String, ReleaseRegistry), to: (String, ReleaseRegistry)) async throws(CommandFailure) -> StateDiff? {
-        guard let a = try await model(from.0, registry: from.1), let b = try await model(to.0, registry: to.1) else {
-            return nil
-        }
+        async let a = result { () async throws(CommandFailure) in try await model(from.0, registry: from.1) }
+        async let b = result { () async throws(CommandFailure) in try await model(to.0, registry: to.1) }
+        return diff(try await a.get(), try await b.get())
+    }
+
+    /// The diff of two models, nil when either is missing.
+    static func diff(_ a: StateModel?, _ b: StateModel?) -> StateDiff? {
+        guard let a, let b else { return nil }
         return StateDiff(a, b)
     }
+
+    /// The release `text` names, with its state model: the registry first (it says which
+    /// version the model is of), then the model. Two of these run at once in a check, so each
+    /// release's decoding overlaps the other's.
+    static func release(_ text: String, from catalog: ReleaseCatalog) async throws(CommandFailure) -> LoadedRelease {
+        let registry = try await catalog.loading(text)
+        return LoadedRelease(registry: registry, state: try await model(text, registry: registry))
+    }
+
+    /// What `body` returns or throws, as a value (`async let` keeps no typed error).
+    static func result<Value: Sendable>(_ body: () async throws(CommandFailure) -> Value) async -> Result<Value, CommandFailure> {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// A release's registry and its migration-state model (nil when none is known).
+struct LoadedRelease: Sendable {
+    let registry: ReleaseRegistry
+    let state: StateModel?
 }
