@@ -107,17 +107,18 @@ struct TopLevelDeclarations: Sendable {
 
     /// Brackets must nest by kind: `{ ( }` is unbalanced, not closed.
     static func closing(_ tokens: ArraySlice<PPToken>, from start: Int) -> Int? {
-        var open: [String] = []
+        // Brackets are one-byte punctuators: compared as bytes, the hot loop of every reader.
+        var open: [UInt8] = []
         var index = start
         while index < tokens.endIndex {
             let token = tokens[index]
-            if token.kind == .punctuator {
-                switch token.text {
-                case "(": open.append(")")
-                case "[": open.append("]")
-                case "{": open.append("}")
-                case ")", "]", "}":
-                    guard open.popLast() == token.text else { return nil }
+            if token.kind == .punctuator, let byte = token.singleByte {
+                switch byte {
+                case UInt8(ascii: "("): open.append(UInt8(ascii: ")"))
+                case UInt8(ascii: "["): open.append(UInt8(ascii: "]"))
+                case UInt8(ascii: "{"): open.append(UInt8(ascii: "}"))
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    guard open.popLast() == byte else { return nil }
                     if open.isEmpty { return index }
                 default: break
                 }

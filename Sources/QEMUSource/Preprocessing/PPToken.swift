@@ -21,7 +21,17 @@ struct PPToken: Hashable, Sendable, CustomStringConvertible {
 
     var isIdentifier: Bool { kind == .identifier }
 
-    func isPunctuator(_ text: String) -> Bool { kind == .punctuator && self.text == text }
+    /// Compared as UTF-8 bytes: punctuators are ASCII, and a mismatch (the common case) is
+    /// decided by the length or the first byte without Unicode-aware string comparison.
+    func isPunctuator(_ text: String) -> Bool {
+        kind == .punctuator && self.text.utf8.count == text.utf8.count && self.text.utf8.elementsEqual(text.utf8)
+    }
+
+    /// The byte of a one-byte token (`{`, `,`), nil for longer ones.
+    var singleByte: UInt8? {
+        let utf8 = text.utf8
+        return utf8.count == 1 ? utf8.first : nil
+    }
 
     /// The contents of a string literal, escapes decoded; `nil` for other tokens.
     var stringValue: String? {

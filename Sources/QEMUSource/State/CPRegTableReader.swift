@@ -132,14 +132,25 @@ struct CPRegTableReader {
 }
 
 /// Walks a function body keeping the conditions of the `if`/`else` blocks and single
-/// statements around each token.
+/// statements around each token. Each visit gets the conditions that hold there as conjuncts:
+/// in `if (a) … else if (b) … else …` the middle branch holds `!(a)` and `b`, the last `!(a)`
+/// and `!(b)`.
 enum ConditionWalker {
+    /// An open condition: its conjuncts (those of the chain before it, negated, then its own
+    /// last) and the brace depth (or, for a single statement, the depth whose next `;` closes it).
+    private struct Open {
+        var conjuncts: [String]
+        var closesAt: Int
+        var statement: Bool
+    }
+
     static func walk(_ body: [PPToken], _ visit: (Int, [String]) -> Void) {
-        // Each open condition: its text, and the brace depth (or -1 - depth for a single
-        // statement ending at the next `;` at that depth) that closes it.
-        var stack: [(text: String, closesAt: Int, statement: Bool)] = []
+        var stack: [Open] = []
         var depth = 0
-        var lastClosed: String?
+        // The conjuncts of the branch that just closed (what an `else` negates), and those an
+        // `else if` hands to the `if` after it.
+        var lastClosed: [String]?
+        var chainPrefix: [String] = []
         var index = 0
         while index < body.count {
             let token = body[index]
@@ -147,7 +158,8 @@ enum ConditionWalker {
                 let close = TopLevelDeclarations.closing(body[...], from: index + 1)
             {
                 let condition = Array(body[(index + 2)..<close]).normalizedText
-                open(condition, after: close, &stack, depth: depth, body: body)
+                open(chainPrefix + [condition], after: close, &stack, depth: depth, body: body)
+                chainPrefix = []
                 index = close + 1
                 if index < body.count, body[index].isPunctuator("{") {
                     depth += 1
@@ -155,31 +167,34 @@ enum ConditionWalker {
                 }
                 continue
             }
-            if token.isIdentifier, token.text == "else", let previous = lastClosed,
-                index + 1 < body.count, !(body[index + 1].isIdentifier && body[index + 1].text == "if")
-            {
-                open("!(\(previous))", after: index, &stack, depth: depth, body: body)
+            if token.isIdentifier, token.text == "else", let previous = lastClosed, let own = previous.last {
+                let negated = previous.dropLast() + [negation(of: own)]
                 index += 1
+                if index < body.count, body[index].isIdentifier, body[index].text == "if" {
+                    chainPrefix = Array(negated)  // the `if` that follows opens with these first
+                    continue
+                }
+                open(Array(negated), after: index - 1, &stack, depth: depth, body: body)
                 if index < body.count, body[index].isPunctuator("{") {
                     depth += 1
                     index += 1
                 }
                 continue
             }
-            visit(index, stack.map(\.text))
+            visit(index, stack.flatMap(\.conjuncts))
             if token.isPunctuator("{") { depth += 1 }
             if token.isPunctuator("}") {
                 depth -= 1
                 lastClosed = nil
                 while let last = stack.last, !last.statement, last.closesAt > depth {
-                    lastClosed = last.text
+                    lastClosed = last.conjuncts
                     stack.removeLast()
                 }
             }
             if token.isPunctuator(";") {
                 lastClosed = nil
                 while let last = stack.last, last.statement, last.closesAt == depth {
-                    lastClosed = last.text
+                    lastClosed = last.conjuncts
                     stack.removeLast()
                 }
             }
@@ -187,11 +202,26 @@ enum ConditionWalker {
         }
     }
 
-    private static func open(
-        _ condition: String, after index: Int, _ stack: inout [(text: String, closesAt: Int, statement: Bool)], depth: Int,
-        body: [PPToken]
-    ) {
+    /// `!(c)`; `x(…)` for `!x(…)` (a negated call, negated again).
+    static func negation(of condition: String) -> String {
+        let bytes = Array(condition.utf8)
+        if bytes.first == UInt8(ascii: "!"), bytes.last == UInt8(ascii: ")"),
+            let open = bytes.firstIndex(of: UInt8(ascii: "(")), open > 1,
+            bytes[1..<open].allSatisfy({ $0 == UInt8(ascii: "_") || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) })
+        {
+            // The call's own parenthesis must be the one that closes at the end.
+            var depth = 0
+            for (index, byte) in bytes.enumerated().dropFirst(open) {
+                if byte == UInt8(ascii: "(") { depth += 1 }
+                if byte == UInt8(ascii: ")") { depth -= 1 }
+                if depth == 0 { return index == bytes.count - 1 ? String(condition.dropFirst()) : "!(\(condition))" }
+            }
+        }
+        return "!(\(condition))"
+    }
+
+    private static func open(_ conjuncts: [String], after index: Int, _ stack: inout [Open], depth: Int, body: [PPToken]) {
         let braced = index + 1 < body.count && body[index + 1].isPunctuator("{")
-        stack.append((condition, braced ? depth + 1 : depth, !braced))
+        stack.append(Open(conjuncts: conjuncts, closesAt: braced ? depth + 1 : depth, statement: !braced))
     }
 }

@@ -98,15 +98,19 @@ public struct StateReader: Sendable {
             for await state in group { all.append(state) }
             return FileState(merging: all)
         }
-        var sections = results.sections.sorted { $0.location < $1.location }
+        // Total orders throughout: the task group merges files in whatever order they finish.
+        var sections = results.sections.sorted { ($0.location, $0.identifier) < ($1.location, $1.identifier) }
         for index in sections.indices {
             if !results.references.contains(sections[index].identifier) { sections[index].referenced = false }
             sections[index].users = Array(Set(results.users[sections[index].identifier] ?? [])).sorted()
         }
         return StateModel(
             qemuVersion: version, origin: origin, sections: sections,
-            registrations: results.registrations.sorted { $0.location < $1.location },
-            registerTables: results.tables.sorted { $0.location < $1.location }, diagnostics: results.diagnostics)
+            registrations: results.registrations.sorted {
+                ($0.location, $0.section, $0.mechanism.rawValue) < ($1.location, $1.section, $1.mechanism.rawValue)
+            },
+            registerTables: results.tables.sorted { ($0.location, $0.identifier) < ($1.location, $1.identifier) },
+            diagnostics: results.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) })
     }
 
     /// `target/arm` for `target/arm/tcg/x.c`; the file's folder otherwise.

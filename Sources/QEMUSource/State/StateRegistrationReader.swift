@@ -92,9 +92,14 @@ struct StateRegistrationReader {
                 if result[classInit] == nil { result[classInit] = name }
             }
         }
-        // Functions a class_init installs (`dc->realize = icp_realize`) act for its type.
-        for (classInit, type) in result {
-            guard let body = declarations.functions[classInit]?.body else { continue }
+        // Functions a class_init installs (`dc->realize = icp_realize`) act for its type. One
+        // installed by several class_inits (piix3-ide's and piix4-ide's realize) acts for the
+        // first in the file: a total order, so every run names the same type.
+        let classInits = result.compactMap { classInit, type in
+            declarations.functions[classInit].map { (function: $0, type: type) }
+        }.sorted { ($0.function.location, $0.function.name) < ($1.function.location, $1.function.name) }
+        for (function, type) in classInits {
+            let body = function.body
             for (index, token) in body.enumerated() where token.isPunctuator("=") && index + 1 < body.count {
                 let value = body[index + 1]
                 if value.isIdentifier, declarations.functions[value.text] != nil, result[value.text] == nil {

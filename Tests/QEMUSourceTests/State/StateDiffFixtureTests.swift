@@ -1,4 +1,5 @@
 import Foundation
+@testable import QEMUSource
 import GuestABI
 import Testing
 
@@ -176,6 +177,40 @@ import Testing
         """
     }
 
+    /// Tables defined in the branches of an `if` / `else if` / `else` chain, braced or as
+    /// single statements: each table's gate is the conditions that hold in its branch.
+    @Test(arguments: [true, false])
+    func anElseIfChainGivesEachBranchTheNegationsBeforeIt(braced: Bool) async throws {
+        func branch(_ call: String) -> String { braced ? "{\n        \(call);\n    }" : "\n        \(call);" }
+        let code = """
+            #include "cpregs.h"
+            static const ARMCPRegInfo widget_cp_reginfo[] = {
+            \(Self.wreg9)
+            };
+            static const ARMCPRegInfo gadget_cp_reginfo[] = {
+            \(Self.wreg9.replacingOccurrences(of: "WREG9", with: "GREG9"))
+            };
+            static const ARMCPRegInfo fallback_cp_reginfo[] = {
+            \(Self.wreg9.replacingOccurrences(of: "WREG9", with: "FREG9"))
+            };
+
+            void register_widget_regs(ARMCPU *cpu)
+            {
+                if (arm_feature(&cpu->env, ARM_FEATURE_WIDGET)) \(branch("define_arm_cp_regs(cpu, widget_cp_reginfo)"))
+                else if (arm_feature(&cpu->env, ARM_FEATURE_GADGET)) \(branch("define_arm_cp_regs(cpu, gadget_cp_reginfo)"))
+                else \(branch("define_arm_cp_regs(cpu, fallback_cp_reginfo)"))
+            }
+            """
+        let model = await StateFixture.model(["target/arm/widget.c": code])
+        let widget = "arm_feature(& cpu->env, ARM_FEATURE_WIDGET)"
+        let gadget = "arm_feature(& cpu->env, ARM_FEATURE_GADGET)"
+        let gates = model.registerTables.map { [$0.identifier: $0.gate] }
+        #expect(gates.contains(["widget_cp_reginfo": [widget]]), "\(gates)")
+        #expect(gates.contains(["gadget_cp_reginfo": ["!(\(widget))", gadget]]), "\(gates)")
+        #expect(gates.contains(["fallback_cp_reginfo": ["!(\(widget))", "!(\(gadget))"]]), "\(gates)")
+        #expect(gates.count == 3)
+    }
+
     static let wreg9 = "{ .name = \"WREG9\", .state = ARM_CP_STATE_AA64, .opc0 = 3, .opc1 = 0, .crn = 15, .crm = 9, .opc2 = 0 },"
 
     @Test func aKeyMovedToAnotherGateIsUnknownNotABreak() async {
@@ -236,5 +271,17 @@ import Testing
         #expect(findings.map(\.kind) == [.layout], "\(findings)")
         #expect(findings.first?.forward == expected)
         #expect(findings.first?.backward == expected)
+    }
+}
+
+@Suite struct ConditionNegationTests {
+    @Test(arguments: [
+        ("arm_feature(env, ARM_FEATURE_V7)", "!(arm_feature(env, ARM_FEATURE_V7))"),
+        ("!arm_feature(env, ARM_FEATURE_PMSA)", "arm_feature(env, ARM_FEATURE_PMSA)"),
+        ("!a(x) && b(y)", "!(!a(x) && b(y))"),
+        ("!(a || b)", "!(!(a || b))"),
+    ])
+    func aNegatedCallNegatedAgainIsTheCall(condition: String, negation: String) {
+        #expect(ConditionWalker.negation(of: condition) == negation)
     }
 }
