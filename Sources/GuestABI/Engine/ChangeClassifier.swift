@@ -57,6 +57,10 @@ public struct ChangeClassifier: Sendable {
         for change in changes where !renamedPairs.consumed.contains(change.subject) {
             var kind = sameStableSeries ? .stableDrift : kind(of: change, olderIsSource: olderIsSource)
             var effect = effect(of: change, kind: kind)
+            if kind == .pinned, let unfaithful = unfaithfulPin(change, olderIsSource: olderIsSource) {
+                kind = .mispinned
+                effect = unfaithful
+            }
             if let finding = propertyFinding(change, kind: kind) {
                 if finding.newProperty { kind = .newProperty }
                 effect = finding.effect
@@ -115,6 +119,14 @@ public struct ChangeClassifier: Sendable {
     func propertyFinding(_ change: ABIChange, kind: MigrationReason.Kind) -> (newProperty: Bool, effect: EntryEffect)? {
         guard let properties, Self.propertyKinds.contains(kind), case .compat(let driver, let property) = change.subject else { return nil }
         return properties.judge(driver: driver, property: property, before: change.before?.value, after: change.after?.value)
+    }
+
+    /// A pin whose value is not the older release's default (``PropertyEffects/unfaithfulPin``).
+    func unfaithfulPin(_ change: ABIChange, olderIsSource: Bool) -> EntryEffect? {
+        guard let properties, case .compat(let driver, let property) = change.subject,
+            let pinned = (olderIsSource ? change.after : change.before)?.value
+        else { return nil }
+        return properties.unfaithfulPin(driver: driver, property: property, pinned: pinned, olderIsSource: olderIsSource)
     }
 
     /// The kinds the property models can refine.

@@ -72,6 +72,33 @@ public struct PropertyEffects: Sendable {
                 : "the side without an entry has the property's default, the value the other side's entry gives: effective values equal",
             evidence: defaults.compactMap { $0.location?.description })
     }
+
+    /// A pin that does not keep the older release's behaviour. The newer release sets
+    /// `driver.property` to `pinned` for this machine and the older has no entry, which reads as
+    /// "a default changed later and is pinned back" — but the older release's own default is
+    /// another value, so the machine's effective value differs between the two (effect
+    /// `unknown`: it can change what the guest sees or what the device migrates). Nil when the
+    /// pin is the older default, or when the older side lacks the property or a literal default
+    /// (a boolean or an integer): the pin rule stands then.
+    public func unfaithfulPin(driver: String, property: String, pinned: String, olderIsSource: Bool) -> EntryEffect? {
+        let (older, olderVersion, newerVersion) =
+            olderIsSource ? (source, sourceVersion, destinationVersion) : (destination, destinationVersion, sourceVersion)
+        guard let definition = older.definition(of: property, on: driver) ?? older.anyDefinition(of: property, reachedFrom: driver),
+            let written = definition.defaultValue
+        else { return nil }
+        let olderValue = DeviceProperty.normalise(written, valueType: definition.valueType)
+        let pinnedValue = DeviceProperty.normalise(pinned, valueType: definition.valueType)
+        guard Self.isLiteral(olderValue), Self.isLiteral(pinnedValue), olderValue != pinnedValue else { return nil }
+        return EntryEffect(
+            .unknown,
+            because: "\(newerVersion) pins `\(property)` = \(pinned) for this machine as its old behaviour, but \(olderVersion) has no entry and its default is \(written) (\(definition.type)): the machine's effective value differs between the releases, which can change the hardware the guest sees or the state the device migrates",
+            evidence: definition.location.map { [$0.description] } ?? [])
+    }
+
+    /// True for a normalised boolean or integer: a value two releases' texts can be compared by.
+    static func isLiteral(_ normalised: String) -> Bool {
+        normalised == "true" || normalised == "false" || Int(normalised) != nil
+    }
 }
 
 extension PropertyLookup {

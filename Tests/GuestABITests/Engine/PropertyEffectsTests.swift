@@ -68,6 +68,44 @@ import Testing
         #expect(verdict.reasons.map(\.kind) == [.frozenCompat])
     }
 
+    /// 1.2 pins three new defaults back for pc-q35-1.1 (hw_compat_1_1, not frozen for 1.1 →
+    /// 1.2): `x-kept` where 1.1's default is the pinned value (a faithful pin), `x-flipped` where
+    /// 1.1's default is the other value (the machine's effective value differs: the seed's case
+    /// of a backport that added a property with the new default), `x-expr` where 1.1's default
+    /// is an expression the model does not evaluate (the pin rule stands).
+    @Test(arguments: [true, false])
+    func aPinIsCheckedAgainstTheOlderDefault(forward: Bool) throws {
+        var toy = ToyQEMU()
+        toy.arrays[Self.v1_2] = [
+            MachineVersion(1, 1): [("virtio-net-pci", "x-kept", "off"), ("virtio-net-pci", "x-flipped", "off"), ("virtio-net-pci", "x-expr", "off")]
+        ]
+        var old = toy.registry(Self.v1_1, machines: [MachineVersion(1, 1)], qomParents: Self.parents)
+        var new = toy.registry(Self.v1_2, machines: [MachineVersion(1, 1), MachineVersion(1, 2)], qomParents: Self.parents)
+        func property(_ name: String, _ value: String, line: Int) -> DeviceProperty {
+            DeviceProperty(
+                type: "virtio-net-pci", name: name, origin: .qdev, valueType: "bool", defaultValue: value,
+                location: SourceLocation(file: "hw/net/virtio-net.c", line: line))
+        }
+        old.properties = PropertyModel([property("x-kept", "false", line: 1), property("x-flipped", "true", line: 2), property("x-expr", "X_DEFAULT", line: 3)])
+        new.properties = PropertyModel([property("x-kept", "true", line: 1), property("x-flipped", "true", line: 2), property("x-expr", "true", line: 3)])
+        let check = forward ? MigrationCheck(from: old, to: new) : MigrationCheck(from: new, to: old)
+        let verdict = try check.verdict(machine: "pc-q35-1.1")
+        let pinned = try #require(verdict.reasons.first { $0.kind == .pinned })
+        #expect(pinned.entries.map(\.subject.description).sorted() == ["virtio-net-pci.x-expr", "virtio-net-pci.x-kept"])
+        #expect(pinned.effect == .none)
+        let flipped = try #require(verdict.reasons.first { $0.kind == .mispinned })
+        #expect(flipped.entries.map(\.subject.description) == ["virtio-net-pci.x-flipped"])
+        #expect(flipped.effect == .unknown)
+        #expect(flipped.because.contains("its default is true"))
+        #expect(flipped.evidence == ["hw/net/virtio-net.c:2"])
+        #expect(verdict.verdict == .unknown)
+        // The matrix judges the cell alike.
+        let matrix = CompatibilityMatrix(registries: [old, new])
+        let cells = matrix.cells.filter { matrix.machines[Int($0.machine)].name == "pc-q35-1.1" }
+        #expect(!cells.isEmpty)
+        #expect(cells.allSatisfy { $0.reasonKinds.contains(.mispinned) && $0.verdict == .unknown })
+    }
+
     @Test(arguments: [("on", "bool", "true"), ("OFF", "bit", "false"), ("0x10", "uint32", "16"), ("\"auto\"", "on_off_auto", "auto"), ("on", "str", "on")])
     func valuesAreNormalised(value: String, valueType: String, expected: String) {
         #expect(DeviceProperty.normalise(value, valueType: valueType) == expected)

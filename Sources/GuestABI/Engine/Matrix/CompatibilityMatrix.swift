@@ -256,6 +256,13 @@ struct CellJudge {
         var kind = classifier.sameStableSeries
             ? .stableDrift : classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
         var propertyEffect: MigrationReason.Effect?
+        if kind == .pinned, let properties = classifier.properties, case .compat(let driver, let property) = subjects[Int(subject)],
+            let pinned = olderIsSource ? valueIDs.1 : valueIDs.0,
+            properties.unfaithfulPin(driver: driver, property: property, pinned: values[Int(pinned)], olderIsSource: olderIsSource) != nil
+        {
+            kind = .mispinned
+            propertyEffect = .unknown
+        }
         if ChangeClassifier.propertyKinds.contains(kind), let properties = classifier.properties,
             case .compat(let driver, let property) = subjects[Int(subject)]
         {
