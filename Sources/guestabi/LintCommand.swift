@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GuestABI
 import QEMUSource
+import RegistryStore
 import Report
 
 /// `guestabi lint`: the bugfix-machine policy as a CI gate.
@@ -42,7 +43,7 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The base ref in --git-dir.", valueName: "ref"))
     var baseRef: String?
 
-    @Option(help: ArgumentHelp("Other branches, comma-separated X.Y=DIR (or X.Y=REF with --git-dir).", valueName: "list"))
+    @Option(help: ArgumentHelp("Other branches, comma-separated X.Y=DIR (or X.Y=REF with --git-dir, or X.Y=RELEASE the embedded registry holds).", valueName: "list"))
     var branches: String?
 
     @Option(help: "Output format.")
@@ -57,12 +58,14 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let linted = try await extract(try await source.open(path: tree))
+        // Other branches are compared on effective values, which need the property models.
+        let withProperties = !(branches ?? "").isEmpty
+        let linted = try await extract(try await source.open(path: tree), properties: withProperties)
         var baseRegistry: ReleaseRegistry?
         if let base {
-            baseRegistry = try await extract(try await TreeSourceOptions.directory(base))
+            baseRegistry = try await extract(try await TreeSourceOptions.directory(base), properties: false)
         } else if let baseRef, let gitDir = source.gitDir {
-            baseRegistry = try await extract(try await TreeSourceOptions.git(gitDir, ref: baseRef))
+            baseRegistry = try await extract(try await TreeSourceOptions.git(gitDir, ref: baseRef), properties: false)
         }
         var others: [ReleaseRegistry] = []
         for item in (branches ?? "").split(separator: ",") {
@@ -74,10 +77,18 @@ struct LintCommand: AsyncParsableCommand {
             let tree: any SourceTree
             if let gitDir = source.gitDir, !FileManager.default.fileExists(atPath: location) {
                 tree = try await TreeSourceOptions.git(gitDir, ref: location)
+            } else if !FileManager.default.fileExists(atPath: location), let version = try? QEMUVersion(parsing: location) {
+                // A release the embedded registry holds (`10.2=10.2.2`).
+                guard let registry = try? EmbeddedRegistry.registry(version) else {
+                    throw CommandFailure.badInput(
+                        "'\(item)': \(location) is no folder and not a release the embedded registry holds (\(EmbeddedRegistry.versions().map(\.description).joined(separator: ", ")))")
+                }
+                others.append(registry)
+                continue
             } else {
                 tree = try await TreeSourceOptions.directory(location)
             }
-            others.append(try await extract(tree))
+            others.append(try await extract(tree, properties: true))
         }
         var findings = PolicyLinter(tree: linted, base: baseRegistry, branches: others).findings()
         if let base, let tree {
@@ -96,11 +107,12 @@ struct LintCommand: AsyncParsableCommand {
         if findings.contains(where: \.failsGate) { throw ExitCode(1) }
     }
 
-    private func extract(_ tree: any SourceTree) async throws(CommandFailure) -> ReleaseRegistry {
+    private func extract(_ tree: any SourceTree, properties: Bool) async throws(CommandFailure) -> ReleaseRegistry {
         let registry: ReleaseRegistry
         do {
-            // The policy needs no device reach, so no QOM hierarchy.
-            registry = try await TreeExtractor(tree: tree).extract(qomHierarchy: false)
+            // The policy needs no device reach; the QOM hierarchy (and with it the device
+            // property model) only to compare effective values with other branches.
+            registry = try await TreeExtractor(tree: tree).extract(qomHierarchy: properties)
         } catch {
             throw CommandFailure.badInput(error.description)
         }

@@ -90,6 +90,8 @@ public struct BugfixPlanner: Sendable {
             families = try reachedFamilies()
         }
         var machines: [BugfixPlan.Machine] = []
+        var skipped: [String] = []
+        var backportNoted: Set<String> = []
         for branch in branches {
             guard let base = baseRegistries[branch], let next = nextReleases[branch] else { continue }
             let version = MachineVersion(branch.major, branch.minor, micro: next.micro)
@@ -102,20 +104,37 @@ public struct BugfixPlanner: Sendable {
                 }
                 var abi = machine.effectiveCompat
                 let factValues = machine.effectiveClassFacts
-                let unchanged = fix.compat.filter { abi[$0.key] == $0.new }.map(\.key)
-                    + fix.classFacts.filter { factValues[$0.field] == $0.new }.map(\.field)
+                // Effective values: the machine's entry, else the property's default in that
+                // release (the device property model), so a base whose default already is the
+                // fixed value needs no bugfix machine.
+                let effective = EffectiveFixValues(fix: fix, abi: abi, registry: base)
+                let unchanged = effective.alreadyFixed + fix.classFacts.filter { factValues[$0.field] == $0.new }.map(\.field)
                 let unknownOld = fix.classFacts.filter { factValues[$0.field] == nil }.map(\.field)
+                if unchanged.count == fix.compat.count + fix.classFacts.count {
+                    policy.append(
+                        .init(
+                            rule: "fix-values", verdict: .ok,
+                            message: "no bugfix machine for \(baseName) in \(branch): \(base.qemuVersion) already has the fixed value of \(effective.describe(unchanged)), so a \(family.namePrefix)-\(version) would equal it"))
+                    skipped.append(baseName)
+                    continue
+                }
                 if !unchanged.isEmpty {
                     policy.append(
                         .init(
-                            rule: "fix-values", verdict: unchanged.count == fix.compat.count + fix.classFacts.count ? .refuse : .warn,
-                            message: "\(baseName) in \(base.qemuVersion) already has the fixed value of \(unchanged.joined(separator: ", ")): its bugfix machine would not differ there; leave the family out or check the fix's old values"))
+                            rule: "fix-values", verdict: .warn,
+                            message: "\(baseName) in \(base.qemuVersion) already has the fixed value of \(effective.describe(unchanged)): its bugfix machine would not differ there; leave the family out or check the fix's old values"))
                 }
                 if !unknownOld.isEmpty {
                     policy.append(
                         .init(
                             rule: "fix-values", verdict: .warn,
                             message: "\(baseName)'s options chain never sets \(unknownOld.joined(separator: ", ")) in \(base.qemuVersion): the fix's old value cannot be checked there"))
+                }
+                for change in effective.absent where backportNoted.insert("\(branch)/\(change.key)").inserted {
+                    policy.append(
+                        .init(
+                            rule: "backport-default", verdict: .warn,
+                            message: "\(branch) (\(base.qemuVersion)) has no \(change.key): the backport brings the property to stable-\(branch); give it the old value `\(change.old)` as its default there (or pin `\(change.old)` for every existing machine type of the branch), so \(baseName) and older keep their ABI and only the bugfix machines set `\(change.new)`; `guestabi lint --branches` fails a default that changes an existing machine's effective value"))
                 }
                 for change in fix.compat { abi[change.key] = change.new }
                 var facts = factValues
@@ -131,6 +150,12 @@ public struct BugfixPlanner: Sendable {
             }
         }
 
+        if machines.isEmpty, !skipped.isEmpty {
+            policy.append(
+                .init(
+                    rule: "fix-values", verdict: .refuse,
+                    message: "every base machine already has the fixed values (\(skipped.joined(separator: ", "))): the fix needs no bugfix machine; check its old and new values"))
+        }
         let holes = self.holes(branches: branches, nextReleases: nextReleases)
         let releaseOrder = ["master (\(master.machineVersion)) first: the fix and every bugfix machine land there"]
             + branches.reversed().compactMap { branch in nextReleases[branch].map { "\($0) (stable-\(branch))" } }
@@ -145,17 +170,31 @@ public struct BugfixPlanner: Sendable {
 
     /// The families the fix reaches in the newest registry: for compat entries every family
     /// whose machines apply the shared `hw_compat_*` arrays (that is where the pins of a device
-    /// default go, and every target can have the device), for class facts the families whose
-    /// machines set one of the fields.
+    /// default go, and every target can have the device) — unless the tree pins the fix's
+    /// drivers only in some families' own arrays, then those families —, for class facts the
+    /// families whose machines set one of the fields.
     private func reachedFamilies() throws(GuestABIError) -> [MachineFamily] {
         guard let newest = registries.last else {
             throw GuestABIError(.invalidValue, input: fix.title, reason: "no registry is held", hint: "add one with --registry")
         }
         let fields = Set(fix.classFacts.map(\.field))
+        // A driver the newest tree pins only in family arrays (`x86_64-cpu` in `pc_compat_*`)
+        // belongs to those families; one it pins in the shared `hw_compat_*` arrays, or
+        // nowhere yet, to every family that applies them.
+        let drivers = Set(fix.compat.map(\.driver))
+        var pinningFamilies: Set<MachineFamily> = []
+        var pinnedInShared = false
+        for machine in newest.machines where machine.registered {
+            for entry in machine.compat where drivers.contains(entry.driver) {
+                if entry.source.origin.hasPrefix("hw_compat_") { pinnedInShared = true } else { pinningFamilies.insert(machine.family) }
+            }
+        }
+        let compatFamilies: Set<MachineFamily>? = fix.compat.isEmpty || pinnedInShared || pinningFamilies.isEmpty ? nil : pinningFamilies
         var reached: Set<MachineFamily> = []
         for machine in newest.machines where machine.registered && !reached.contains(machine.family) {
             let sharesArrays = machine.compat.contains { $0.source.origin.hasPrefix("hw_compat_") }
-            if (!fix.compat.isEmpty && sharesArrays) || machine.classFacts.contains(where: { fields.contains($0.field) }) {
+            let compatReaches = !fix.compat.isEmpty && (compatFamilies.map { $0.contains(machine.family) } ?? sharesArrays)
+            if compatReaches || machine.classFacts.contains(where: { fields.contains($0.field) }) {
                 reached.insert(machine.family)
             }
         }

@@ -61,9 +61,14 @@ public struct LintRule: Hashable, Sendable, Codable, CaseIterable {
         summary: "Migrated state (a VMState section, subsection or the CPU's register list) changed within a stable series.",
         help: "A stable update must migrate both ways with its series: keep the wire layout (VMSTATE_UNUSED for removed fields, a subsection with a .needed for new state) and the register list.")
 
+    public static let branchABIMismatch = LintRule(
+        id: "GA011", name: "branch-abi-mismatch", level: .error,
+        summary: "An existing machine type has another effective value of a device property than in another branch.",
+        help: "A newer branch pins the machine's old behaviour; a backport that adds the property must give it that value as its default on the older branch (or pin it for every existing machine type there), so the machine type means the same in every branch.")
+
     public static let allCases: [LintRule] = [
         frozenChange, stableABIChange, removedInLifetime, taggedVersion, missingBugfixMachine, bugfixABIMismatch, pastDeletion,
-        bugfixRate, prefixNameCheck, stableStateChange,
+        bugfixRate, prefixNameCheck, stableStateChange, branchABIMismatch,
     ]
 }
 

@@ -107,7 +107,42 @@ public struct PolicyLinter: Sendable {
         findings += rateFindings(tree)
         findings += nameCheckFindings(tree)
         findings += crossBranchFindings(tree, branches: branches, history: history)
+        findings += branchABIFindings(tree, branches: branches)
         return findings
+    }
+
+    /// GA011: an existing machine type of the linted tree whose effective value of a device
+    /// property differs from the same machine type in another branch's release (of another
+    /// series): a pin the newer release gives as the machine's old behaviour while the older
+    /// release's default is another value (``PropertyEffects/unfaithfulPin``). Needs both
+    /// releases' device property models; without them there is nothing to compare.
+    static func branchABIFindings(_ tree: ReleaseRegistry, branches: [ReleaseRegistry]) -> [LintFinding] {
+        var grouped: [String: (message: String, machines: [String], location: SourceLocation?)] = [:]
+        for other in branches where other.qemuVersion.machineVersion != tree.qemuVersion.machineVersion {
+            let (older, newer) = tree.qemuVersion < other.qemuVersion ? (tree, other) : (other, tree)
+            guard let properties = PropertyEffects(from: older, to: newer) else { continue }
+            let classifier = ChangeClassifier(from: older.qemuVersion, to: newer.qemuVersion, properties: properties)
+            let newerMachines = Dictionary(newer.machines.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for machine in older.machines where machine.registered && !machine.version.isBugfix {
+                guard let counterpart = newerMachines[machine.id] else { continue }
+                let changes = MachineABI(machine).changes(to: MachineABI(counterpart))
+                for reason in classifier.reasons(for: changes, olderIsSource: true) where reason.kind == .mispinned && reason.effect != .none {
+                    let subjects = reason.entries.map(\.subject.description).sorted().joined(separator: ", ")
+                    let key = "\(subjects)/\(older.qemuVersion)/\(newer.qemuVersion)"
+                    // The line to fix is the older default's, when the linted tree is the older one.
+                    let location = tree.qemuVersion == older.qemuVersion
+                        ? reason.evidence.first.flatMap(SourceLocation.init(compact:)) ?? machine.location : counterpart.location
+                    grouped[key, default: ("\(subjects): \(reason.because)", [], location)].machines.append(machine.name)
+                }
+            }
+        }
+        return grouped.sorted { $0.key < $1.key }.map { key, entry in
+            let machines = Array(Set(entry.machines)).sorted()
+            let reach = machines.prefix(5).joined(separator: ", ") + (machines.count > 5 ? " and \(machines.count - 5) more" : "")
+            return LintFinding(
+                rule: .branchABIMismatch, message: "\(reach) \(machines.count == 1 ? "differs" : "differ") between branches — \(entry.message)",
+                location: entry.location, key: key)
+        }
     }
 
     /// More than one bugfix version per stream, or more than one fix a year (machines added

@@ -216,19 +216,37 @@ import Testing
     @Test func generateRefusesAPlanThePolicyRefusesUnlessForced() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        // pc-q35-10.2 already has default_kernel_irqchip_split = false: a bugfix machine would equal it.
-        let fix = try workspace.file("fix.json", #"{"title": "x", "classFacts": [{"field": "default_kernel_irqchip_split", "old": "true", "new": "false"}]}"#)
-        let plan = try CLIRunner.run(["bugfix", "plan", "--fix", fix, "--master", "11.0", "--branches", "10.2", "--family", "pc-q35", "--format", "json"])
+        // Master 10.2.2 pins none of the fix's old values for older machines: the fix changes
+        // no guest ABI there, so the policy refuses a bugfix machine (abi-change).
+        let fix = try workspace.file("fix.json", #"{"title": "x", "compat": [{"driver": "virtio-net-pci", "property": "aer", "old": "off", "new": "on"}]}"#)
+        let plan = try CLIRunner.run(["bugfix", "plan", "--fix", fix, "--master", "10.2", "--branches", "10.0", "--family", "pc-q35", "--format", "json"])
         #expect(plan.status == 1)
         #expect(try JSONObject(plan.stdout)["verdict"]?.string == "refuse")
         let path = try workspace.file("plan.json", plan.stdout)
-        let refused = try CLIRunner.run(["bugfix", "generate", "--plan", path, "--tree", "\(Self.corpus)/10.2.2", "--branch", "10.2"])
+        let refused = try CLIRunner.run(["bugfix", "generate", "--plan", path, "--tree", "\(Self.corpus)/10.0.13", "--branch", "10.0"])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("fix-values"))
+        #expect(refused.stderr.contains("abi-change"))
         #expect(refused.stdout.isEmpty)
-        let forced = try CLIRunner.run(["bugfix", "generate", "--plan", path, "--tree", "\(Self.corpus)/10.2.2", "--branch", "10.2", "--force"])
+        let forced = try CLIRunner.run(["bugfix", "generate", "--plan", path, "--tree", "\(Self.corpus)/10.0.13", "--branch", "10.0", "--force"])
         #expect(forced.status == 0)
-        #expect(forced.stdout.contains("DEFINE_Q35_MACHINE_BUGFIX_AS_LATEST(10, 2, 3)"))
+        #expect(forced.stdout.contains("DEFINE_Q35_MACHINE_BUGFIX_AS_LATEST(10, 0, 14)"))
+    }
+
+    /// A base that already has the fixed value gets no bugfix machine; when every base has it,
+    /// the plan is refused (nothing to plan).
+    @Test func aBaseThatAlreadyHasTheFixGetsNoBugfixMachine() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // pc-q35-10.2 already has default_kernel_irqchip_split = false.
+        let fix = try workspace.file("fix.json", #"{"title": "x", "classFacts": [{"field": "default_kernel_irqchip_split", "old": "true", "new": "false"}]}"#)
+        let plan = try CLIRunner.run(["bugfix", "plan", "--fix", fix, "--master", "11.0", "--branches", "10.2", "--family", "pc-q35", "--format", "json"])
+        #expect(plan.status == 1)
+        let json = try JSONObject(plan.stdout)
+        #expect(json["verdict"]?.string == "refuse")
+        #expect(json["machines"]?.array.isEmpty == true)
+        let messages = json["policy"]?.array.filter { $0["rule"]?.string == "fix-values" }.compactMap { $0["message"]?.string } ?? []
+        #expect(messages.contains { $0.contains("no bugfix machine for pc-q35-10.2") })
+        #expect(messages.contains { $0.contains("every base machine already has the fixed values") })
     }
 
     @Test func generateRefusesABranchThePlanDoesNotCover() throws {
