@@ -25,9 +25,10 @@ public struct DeviceProperty: Hashable, Sendable, Codable, Comparable {
     /// Its value type: the qdev property info without `qdev_prop_` (`bool`, `uint32`, `on_off_auto`,
     /// `bit`), or the `object_*property_add` suffix (`bool`, `str`, `uint8_ptr`).
     public var valueType: String
-    /// The default, normalised (`true`/`false` for booleans and bits, decimal integers,
-    /// `on`/`off`/`auto` for on-off-auto); nil when the property has none statically (strings,
-    /// links, code-added properties, CPU features).
+    /// The default, normalised (`true`/`false` for booleans and bits, decimal integers — an
+    /// unsigned type's modulo its width, as QEMU stores it —, `on`/`off`/`auto` for
+    /// on-off-auto); nil when the property has none statically (strings, links, code-added
+    /// properties, CPU features) or the source names a constant the reader does not resolve.
     public var defaultValue: String?
     /// Where it is defined (`hw/net/e1000.c:1612`).
     public var location: SourceLocation?

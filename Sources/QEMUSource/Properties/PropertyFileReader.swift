@@ -217,9 +217,25 @@ struct PropertyFileReader {
         return Element(name: name, valueType: valueType, defaultValue: defaultValue, location: location)
     }
 
+    /// Names a default may use that no file of the tree defines: `<stdint.h>`'s limits and
+    /// GLib's `TRUE`/`FALSE`. `UINT64_MAX` is all ones, as the cast to the property's type
+    /// makes it (see ``unsignedWidths``).
+    static let libraryConstants: [String: Int] = [
+        "true": 1, "false": 0, "TRUE": 1, "FALSE": 0,
+        "INT8_MIN": Int(Int8.min), "INT8_MAX": Int(Int8.max), "UINT8_MAX": Int(UInt8.max),
+        "INT16_MIN": Int(Int16.min), "INT16_MAX": Int(Int16.max), "UINT16_MAX": Int(UInt16.max),
+        "INT32_MIN": Int(Int32.min), "INT32_MAX": Int(Int32.max), "UINT32_MAX": Int(UInt32.max),
+        "INT64_MIN": Int(Int64.min), "INT64_MAX": Int(Int64.max), "UINT64_MAX": -1,
+    ]
+
+    /// The width of each unsigned property type (`DEFINE_PROP_UNSIGNED`'s `(_type)_defval`
+    /// cast): a default is taken modulo it, so `-1` is the all-ones value QEMU stores.
+    static let unsignedWidths: [String: Int] = ["uint8": 8, "uint16": 16, "uint32": 32, "size32": 32, "uint64": 64, "size": 64]
+
     /// The normalised default of `tokens` for a property of `valueType`: casts dropped,
-    /// `true`/`false` as 1/0, the integer evaluated; a lone enumerator named after the type
-    /// (`ON_OFF_AUTO_AUTO` for `on_off_auto`) as its lower-case suffix.
+    /// `true`/`false` as 1/0, the integer evaluated (an unsigned type's modulo its width); a
+    /// lone enumerator named after the type (`ON_OFF_AUTO_AUTO` for `on_off_auto`) as its
+    /// lower-case suffix.
     static func defaultValue(_ tokens: [PPToken], valueType: String) -> String? {
         var cleaned: [PPToken] = []
         var index = 0
@@ -247,12 +263,16 @@ struct PropertyFileReader {
         }
         let bare = cleaned.filter { !$0.isPunctuator("(") && !$0.isPunctuator(")") }
         let enumPrefix = valueType.uppercased() + "_"
-        if bare.count == 1, bare[0].isIdentifier, bare[0].text.hasPrefix(enumPrefix) {
+        // (`UINT32_MAX` for a `uint32` is a limit, not an enumerator.)
+        if bare.count == 1, bare[0].isIdentifier, bare[0].text.hasPrefix(enumPrefix), libraryConstants[bare[0].text] == nil {
             return bare[0].text.dropFirst(enumPrefix.count).lowercased().replacing("_", with: "-")
         }
-        let constants = ["true": 1, "false": 0]
-        guard let value = ConstantExpression(constants: constants).evaluate(cleaned) else { return nil }
+        guard let value = ConstantExpression(constants: libraryConstants).evaluate(cleaned) else { return nil }
         if ["bool", "bit", "bit64"].contains(valueType) { return value != 0 ? "true" : "false" }
+        if let width = unsignedWidths[valueType] {
+            let bits = UInt64(bitPattern: Int64(value))
+            return String(width == 64 ? bits : bits & ((1 << UInt64(width)) - 1))
+        }
         return String(value)
     }
 

@@ -52,18 +52,25 @@ struct PropertyDefaults {
                 QOMAncestry.descends(driver, from: "device", parents: parents)
                 ? "device-list-properties" : "qom-list-properties"
             let reply = try await client.execute(command, arguments: ["typename": .string(driver)])
-            var values: [String: String?] = [:]
-            for property in reply.arrayValue ?? [] {
-                guard let name = property["name"]?.stringValue else { continue }
-                values[name] = property["default-value"].map(PropertyValue.text(of:))
-            }
-            return .values(values.merging(expanded) { _, model in model })
+            return .values(Self.values(of: reply).merging(expanded) { _, model in model })
         } catch let error as QMPError {
             if !expanded.isEmpty { return .values(expanded) }
             return .failed(error.reason)
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// Every property of a `device-list-properties` or `qom-list-properties` reply with its
+    /// default as text; `nil` for a property without one (kept: the driver has it).
+    static func values(of reply: JSONValue) -> [String: String?] {
+        var values: [String: String?] = [:]
+        for property in reply.arrayValue ?? [] {
+            guard let name = property["name"]?.stringValue else { continue }
+            // `.some`: assigning a nil `String?` to a `[String: String?]` subscript removes the key.
+            values[name] = .some(property["default-value"].map(PropertyValue.text(of:)))
+        }
+        return values
     }
 
     /// `qemu64` for `qemu64-x86_64-cpu`: the type name without `-` and its nearest abstract

@@ -20,6 +20,13 @@ import Testing
         ("widget", "accel", "qdev", "on_off_auto", "auto"),
         // No default at all.
         ("widget", "label", "qdev", "string", nil),
+        // <stdint.h> limits (`UINT32_MAX` for a uint32 is no enumerator), an unsigned -1 as the
+        // all-ones value QEMU stores, GLib's TRUE.
+        ("widget", "max-burst", "qdev", "uint32", "4294967295"),
+        ("widget", "vectors", "qdev", "uint32", "4294967295"),
+        ("widget", "limit", "qdev", "uint64", "18446744073709551615"),
+        ("widget", "depth", "qdev", "int32", "-2147483648"),
+        ("widget", "x-glib-style", "qdev", "bool", "true"),
         // Two properties from one wrapper macro of the file.
         ("widget", "fast", "qdev", "bit", "true"),
         ("widget", "slow", "qdev", "bit", "false"),

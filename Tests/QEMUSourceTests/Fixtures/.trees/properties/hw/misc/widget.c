@@ -1,7 +1,8 @@
 /*
  * Fixture: a widget with qdev properties (a wrapper macro giving two at once, a
- * default from a macro of the file), a helper attaching a second array, and
- * properties added by code.
+ * default from a macro of the file, defaults written with <stdint.h> limits, GLib's
+ * TRUE and an unsigned -1), a helper attaching a second array, and properties added
+ * by code.
  */
 #include "qemu/osdep.h"
 #include "hw/qdev-properties.h"
@@ -20,6 +21,11 @@ static Property widget_properties[] = {
     DEFINE_PROP_INT32("offset", WidgetState, offset, -4),
     DEFINE_PROP_ON_OFF_AUTO("accel", WidgetState, accel, ON_OFF_AUTO_AUTO),
     DEFINE_PROP_STRING("label", WidgetState, label),
+    DEFINE_PROP_UINT32("max-burst", WidgetState, max_burst, UINT32_MAX),
+    DEFINE_PROP_UINT32("vectors", WidgetState, vectors, -1),
+    DEFINE_PROP_UINT64("limit", WidgetState, limit, UINT64_MAX),
+    DEFINE_PROP_INT32("depth", WidgetState, depth, INT32_MIN),
+    DEFINE_PROP_BOOL("x-glib-style", WidgetState, glib_style, TRUE),
     DEFINE_WIDGET_FEATURES(WidgetState, features),
     DEFINE_PROP_END_OF_LIST(),
 };
