@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QMP
 
 /// The root command: `guestabi <subcommand>`.
 @main
@@ -22,6 +23,14 @@ struct GuestABICommand: AsyncParsableCommand {
         ]
     )
 
+    /// While an interrupt is being handled, the error its killed QEMUs caused is not ours to
+    /// report: the handler exits with 128 + the signal once every group is gone.
+    static func waitForAnInterruptToEnd() async {
+        while ChildProcessGroups.shared.isStopping {
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
     /// Runs the command line, mapping every kind of bad input to exit status 2 with a message
     /// on standard error, as all guestabi commands promise.
     static func main() async {
@@ -35,9 +44,11 @@ struct GuestABICommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch let failure as CommandFailure {
+            await waitForAnInterruptToEnd()
             FileHandle.standardError.write(Data("guestabi: \(failure.message)\n".utf8))
             Foundation.exit(failure.exitCode)
         } catch {
+            await waitForAnInterruptToEnd()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

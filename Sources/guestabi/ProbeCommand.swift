@@ -58,6 +58,8 @@ struct ProbeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // An interrupt stops every QEMU the probe started (each leads its own process group).
+        ChildProcessGroups.shared.installInterruptHandlers(message: "probe interrupted")
         let probe = BinaryProbe(
             binary: binary, builtinDevices: builtinDevices, machines: machine, jobs: jobs, vmstateDirectory: vmstate)
         let (report, timings): (ProbeReport, BinaryProbe.Timings)

@@ -74,12 +74,23 @@ public struct QEMUProcess: Sendable {
         let socketPath = directory.path + "/" + Self.socketName
         let log = StandardErrorLog()
         let finished: ExecutionResult<Attempt<Result>, DiscardedOutput, SequenceOutput>
+        // Its own process group, recorded while it lives: an interrupt of the tool (its handlers
+        // are ``ChildProcessGroups/installInterruptHandlers(message:)``) kills the group, and a
+        // terminal's Ctrl-C does not reach QEMU behind the tool's back.
+        var options = PlatformOptions()
+        options.processGroupID = 0
+        let groups = ChildProcessGroups.shared
+        groups.add(directory: directory.path)
+        defer { groups.remove(directory: directory.path) }
         do {
             finished = try await Subprocess.run(
-                executable, arguments: Arguments(commandLine(socketPath: socketPath)), input: .none,
+                executable, arguments: Arguments(commandLine(socketPath: socketPath)), platformOptions: options, input: .none,
                 output: .discarded, error: .sequence
             ) { execution in
-                await attempt(execution, socketPath: socketPath, log: log, body: body)
+                let pid = execution.processIdentifier.value
+                groups.add(group: pid, role: "probe")
+                defer { groups.remove(group: pid) }
+                return await attempt(execution, socketPath: socketPath, log: log, body: body)
             }
         } catch let error as SubprocessError where error.code == .executableNotFound {
             throw QMPError(

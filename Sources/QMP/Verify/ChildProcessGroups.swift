@@ -59,6 +59,11 @@ public final class ChildProcessGroups: Sendable {
         state.withLock { _ = $0.directories.remove(directory) }
     }
 
+    /// True once ``stopAll()`` began: an interrupt is being handled and its handler ends the
+    /// process; an error the killed QEMUs cause meanwhile must not end it first with another
+    /// status.
+    public var isStopping: Bool { state.withLock(\.stopping) }
+
     /// The groups alive now, with the role of the QEMU leading each (`source`, `destination`).
     public var groups: [Int32: String] { state.withLock(\.groups) }
 
@@ -70,11 +75,14 @@ public final class ChildProcessGroups: Sendable {
             state.stopping = true
             return (state.groups, state.directories)
         }
-        for group in groups.keys { kill(-group, SIGKILL) }
+        // A QEMU spawned a moment ago may lead its group before its launcher recorded it:
+        // every child of ours that leads its own group is one of them.
+        let all = Set(groups.keys).union(Self.childGroupLeaders())
+        for group in all { kill(-group, SIGKILL) }
         // SIGKILL takes a moment on a busy machine: reap what can be reaped and wait (up to
         // two seconds) until no member of the groups is left, so none outlives the tool.
         let deadline = ContinuousClock.now + .seconds(2)
-        var alive = Array(groups.keys)
+        var alive = Array(all)
         while !alive.isEmpty, ContinuousClock.now < deadline {
             alive = alive.filter { group in
                 while waitpid(-group, nil, WNOHANG) > 0 {}
@@ -84,6 +92,22 @@ public final class ChildProcessGroups: Sendable {
         }
         for directory in directories { try? FileManager.default.removeItem(atPath: directory) }
         return groups.count
+    }
+
+    /// The children of this process that lead their own process group (from /proc; none
+    /// where there is no /proc).
+    static func childGroupLeaders() -> [Int32] {
+        let me = getpid()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return names.compactMap { name -> Int32? in
+            guard let pid = Int32(name), let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return nil }
+            // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
+            let text = String(decoding: data, as: UTF8.self)
+            guard let close = text.lastIndex(of: ")") else { return nil }
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, let parent = Int32(fields[1]), let group = Int32(fields[2]) else { return nil }
+            return parent == me && group == pid ? pid : nil
+        }
     }
 
     /// Installs handlers for SIGINT and SIGTERM that call ``stopAll()``, write `message` and

@@ -110,4 +110,39 @@ import Testing
         #expect(json["verdict"]?.string == "safe")
         #expect(json["findings"]?.array.count ?? 0 > 30)
     }
+
+    /// An interrupt while the probe walks the machines' built-in devices stops every QEMU it
+    /// started (each leads its own process group, so the terminal's Ctrl-C does not reach them)
+    /// and removes their private directories.
+    @Test(.enabled(if: available, "the x86_64 lab binaries are not installed"))
+    func anInterruptStopsEveryQEMUOfTheProbe() async throws {
+        let temporary = try VerifyCommandTests.scratch()
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary]) { $1 }
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["probe", Self.newer, "--format", "json"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let pid = process.processIdentifier
+        var groups: Set<Int32> = []
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            groups = Set(VerifyCommandTests.processes().filter { $0.parent == pid && $0.group == $0.pid }.map(\.pid))
+            if !groups.isEmpty { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try #require(!groups.isEmpty, "no QEMU started in its own group")
+        kill(pid, SIGINT)
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(text.contains("probe interrupted: stopped"), "\(text)")
+        let left = VerifyCommandTests.processes().filter { $0.parent == pid || groups.contains($0.group) }
+        #expect(left.isEmpty, "left behind: \(left.map(\.pid))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+    }
 }
