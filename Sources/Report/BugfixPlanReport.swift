@@ -8,6 +8,13 @@ public enum BugfixPlanReport {
         output += "master \(plan.master.machineVersion); stable releases: "
             + plan.branches.sorted { $0.value < $1.value }.map { "\($0.key) → \($0.value)" }.joined(separator: ", ") + "\n"
         output += "verdict: \(plan.verdict.rawValue)\n\n"
+        guard !plan.machines.isEmpty else {
+            // Nothing to define, carry or release: the policy says why.
+            output += "no bugfix machine: every base machine already has the fixed values\n"
+            output += "\npolicy:\n"
+            for rule in plan.policy { output += "  \(rule.verdict.rawValue.uppercased().padding(6)) \(rule.rule): \(rule.message)\n" }
+            return output
+        }
         var table = TextTable(header: ["MACHINE", "TARGET", "AFTER", "BEFORE", "DEFINED IN", "ABI FROM", "DEPRECATED", "DELETED"])
         for machine in plan.machines {
             table.append([

@@ -133,7 +133,7 @@ public enum LintReport {
         }
         let failing = findings.filter(\.failsGate).count
         let existing = findings.filter { $0.baseline == .existing }.count
-        output += "\(findings.count) findings: \(failing) failing the gate"
+        output += "\(findings.count) \(findings.count == 1 ? "finding" : "findings"): \(failing) failing the gate"
             + (existing > 0 ? ", \(existing) inherited from the base" : "") + "\n"
         return output
     }

@@ -134,7 +134,7 @@ public struct BugfixPlanner: Sendable {
                     policy.append(
                         .init(
                             rule: "backport-default", verdict: .warn,
-                            message: "\(branch) (\(base.qemuVersion)) has no \(change.key): the backport brings the property to stable-\(branch); give it the old value `\(change.old)` as its default there (or pin `\(change.old)` for every existing machine type of the branch), so \(baseName) and older keep their ABI and only the bugfix machines set `\(change.new)`; `guestabi lint --branches` fails a default that changes an existing machine's effective value"))
+                            message: "\(branch) (\(base.qemuVersion)) has no \(change.key): the backport brings the property to stable-\(branch); give it the old value `\(change.old)` as its default there (or pin `\(change.old)` for every existing machine type of the branch), so the branch's existing machine types keep their ABI and only the bugfix machines set `\(change.new)`; `guestabi lint --branches` fails a default that changes an existing machine's effective value"))
                 }
                 for change in fix.compat { abi[change.key] = change.new }
                 var facts = factValues
@@ -156,9 +156,13 @@ public struct BugfixPlanner: Sendable {
                     rule: "fix-values", verdict: .refuse,
                     message: "every base machine already has the fixed values (\(skipped.joined(separator: ", "))): the fix needs no bugfix machine; check its old and new values"))
         }
-        let holes = self.holes(branches: branches, nextReleases: nextReleases)
-        let releaseOrder = ["master (\(master.machineVersion)) first: the fix and every bugfix machine land there"]
-            + branches.reversed().compactMap { branch in nextReleases[branch].map { "\($0) (stable-\(branch))" } }
+        // Holes and a release order only for machines that exist.
+        let holes = machines.isEmpty ? [] : self.holes(branches: branches, nextReleases: nextReleases)
+        let releaseOrder =
+            machines.isEmpty
+            ? []
+            : ["master (\(master.machineVersion)) first: the fix and every bugfix machine land there"]
+                + branches.reversed().compactMap { branch in nextReleases[branch].map { "\($0) (stable-\(branch))" } }
         policy += rules(machines: machines, branches: branches, baseRegistries: baseRegistries, holes: holes)
         policy += nameCheckRules(fix: fix, machines: machines, branches: branches, baseRegistries: baseRegistries)
         var nextByBranch: [String: QEMUVersion] = [:]

@@ -71,7 +71,9 @@ public struct ClassFieldUses: Hashable, Sendable {
         let reads = devicesNamed ? all.filter { !$0.defaultsOnly } : all
         guard !reads.isEmpty else {
             if all.isEmpty {
-                return EntryEffect(.none, because: "no code of either tree reads this field: the value changes nothing")
+                return EntryEffect(
+                    .none,
+                    because: "no code guestabi reads in either tree (the family's machine code, hw/core, hw/acpi, hw/smbios, hw/nvram, system) reads this field; accelerator code (accel/) is not read, so an effect there (KVM only) is not seen")
             }
             return EntryEffect(
                 .none, because: "read only when the VM is created from defaults; this VM names its devices (-nodefaults)",

@@ -79,7 +79,11 @@ public struct MachineSwitch: Sendable {
                     effect: .unknown))
         }
         let selection = devices.map { DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new })) }
-        let classifier = ChangeClassifier(from: from.qemuVersion, to: to.qemuVersion, devices: selection)
+        // The same evidence a check uses: where each tree reads the class fields, and the
+        // device property models.
+        let classifier = ChangeClassifier(
+            from: from.qemuVersion, to: to.qemuVersion, devices: selection, fieldUses: [from.classFieldUses, to.classFieldUses],
+            properties: PropertyEffects(from: from, to: to))
         reasons += classifier.reasons(for: changes, olderIsSource: from.qemuVersion <= to.qemuVersion)
         let context = MigrationContext(
             from: from, to: to, fromLabel: from.qemuVersion.description, toLabel: to.qemuVersion.description, machine: machine,

@@ -117,7 +117,7 @@ public struct PolicyLinter: Sendable {
     /// release's default is another value (``PropertyEffects/unfaithfulPin``). Needs both
     /// releases' device property models; without them there is nothing to compare.
     static func branchABIFindings(_ tree: ReleaseRegistry, branches: [ReleaseRegistry]) -> [LintFinding] {
-        var grouped: [String: (message: String, machines: [String], location: SourceLocation?)] = [:]
+        var grouped: [String: (message: String, machines: [MachineDefinition], location: SourceLocation?)] = [:]
         for other in branches where other.qemuVersion.machineVersion != tree.qemuVersion.machineVersion {
             let (older, newer) = tree.qemuVersion < other.qemuVersion ? (tree, other) : (other, tree)
             guard let properties = PropertyEffects(from: older, to: newer) else { continue }
@@ -132,12 +132,17 @@ public struct PolicyLinter: Sendable {
                     // The line to fix is the older default's, when the linted tree is the older one.
                     let location = tree.qemuVersion == older.qemuVersion
                         ? reason.evidence.first.flatMap(SourceLocation.init(compact:)) ?? machine.location : counterpart.location
-                    grouped[key, default: ("\(subjects): \(reason.because)", [], location)].machines.append(machine.name)
+                    grouped[key, default: ("\(subjects): \(reason.because)", [], location)].machines.append(machine)
                 }
             }
         }
         return grouped.sorted { $0.key < $1.key }.map { key, entry in
-            let machines = Array(Set(entry.machines)).sorted()
+            // Newest first: the machines a reader knows (pc-q35-10.0) before the oldest.
+            let machines = Array(Set(entry.machines.map(\.name))).sorted { a, b in
+                let (va, vb) = (entry.machines.first { $0.name == a }?.version, entry.machines.first { $0.name == b }?.version)
+                if let va, let vb, va != vb { return va > vb }
+                return a < b
+            }
             let reach = machines.prefix(5).joined(separator: ", ") + (machines.count > 5 ? " and \(machines.count - 5) more" : "")
             return LintFinding(
                 rule: .branchABIMismatch, message: "\(reach) \(machines.count == 1 ? "differs" : "differ") between branches — \(entry.message)",
