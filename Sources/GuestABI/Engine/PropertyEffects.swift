@@ -25,11 +25,16 @@ public struct PropertyEffects: Sendable {
 
     /// The rule for a migration from `from` to `to`; nil when either registry lacks the model.
     public init?(from: ReleaseRegistry, to: ReleaseRegistry) {
-        guard !from.properties.isEmpty, !to.properties.isEmpty else { return nil }
-        source = PropertyLookup(model: from.properties, hierarchy: QOMHierarchy(parents: from.qomParents))
-        destination = PropertyLookup(model: to.properties, hierarchy: QOMHierarchy(parents: to.qomParents))
-        sourceVersion = from.qemuVersion
-        destinationVersion = to.qemuVersion
+        guard let source = PropertyLookup(from), let destination = PropertyLookup(to) else { return nil }
+        self.init(source: source, sourceVersion: from.qemuVersion, destination: destination, destinationVersion: to.qemuVersion)
+    }
+
+    /// The rule between two releases' look-ups, built once (a matrix shares them across pairs).
+    public init(source: PropertyLookup, sourceVersion: QEMUVersion, destination: PropertyLookup, destinationVersion: QEMUVersion) {
+        self.source = source
+        self.destination = destination
+        self.sourceVersion = sourceVersion
+        self.destinationVersion = destinationVersion
     }
 
     /// The finding for `driver.property` set to `before` on the source and `after` on the

@@ -50,8 +50,32 @@ public struct PropertyModel: Hashable, Sendable, Codable {
     /// `type`'s own definition of `name`, if any (only that line is parsed).
     public func property(_ name: String, of type: String) -> DeviceProperty? {
         guard let list = lines[type] else { return nil }
-        for line in list where Self.name(of: line) == name[...] { return Self.property(line, of: type) }
+        for line in list where Self.isLine(line, named: name) { return Self.property(line, of: type) }
         return nil
+    }
+
+    /// Each property name and the types that define it (names read as bytes, lines not parsed).
+    public func definers() -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for (type, list) in lines {
+            for line in list {
+                let name = key(of: line).name
+                result[String(Substring(name)), default: []].append(type)
+            }
+        }
+        return result.mapValues { $0.sorted() }
+    }
+
+    /// True when `line` defines `name` (`name|…`), compared as bytes.
+    private static func isLine(_ line: String, named name: String) -> Bool {
+        let bytes = line.utf8
+        let wanted = name.utf8
+        guard bytes.count > wanted.count, bytes.starts(with: wanted) else { return false }
+        return bytes[bytes.index(bytes.startIndex, offsetBy: wanted.count)] == UInt8(ascii: "|")
+    }
+
+    private func key(of line: String) -> (name: Substring.UTF8View, origin: Substring.UTF8View, separators: Int) {
+        Self.key(of: line)
     }
 
     /// Every property, sorted by type and name.
@@ -149,15 +173,20 @@ public struct PropertyLookup: Sendable {
     public let model: PropertyModel
     /// The hierarchy.
     public let hierarchy: QOMHierarchy
-    private let children: [String: [String]]
+    /// Property name → the types that define it, sorted.
+    private let definers: [String: [String]]
 
     /// The look-ups of `model` in `hierarchy`.
     public init(model: PropertyModel, hierarchy: QOMHierarchy) {
         self.model = model
         self.hierarchy = hierarchy
-        var children: [String: [String]] = [:]
-        for (child, parent) in hierarchy.parents { children[parent, default: []].append(child) }
-        self.children = children
+        definers = model.definers()
+    }
+
+    /// The look-ups of a release's registry (nil when it has no property model).
+    public init?(_ registry: ReleaseRegistry) {
+        guard !registry.properties.isEmpty else { return nil }
+        self.init(model: registry.properties, hierarchy: QOMHierarchy(parents: registry.qomParents))
     }
 
     /// True when nothing can be looked up.
@@ -180,7 +209,8 @@ public struct PropertyLookup: Sendable {
     /// The definition an instance of `driver` has for `property`: the type's own or the nearest
     /// ancestor's.
     public func definition(of property: String, on driver: String) -> DeviceProperty? {
-        for type in lineage(of: driver) {
+        guard let types = definers[property] else { return nil }
+        for type in lineage(of: driver) where types.contains(type) {
             if let found = model.property(property, of: type) { return found }
         }
         return nil
@@ -190,12 +220,9 @@ public struct PropertyLookup: Sendable {
     /// on an abstract type reaches the properties of its subtypes).
     public func anyDefinition(of property: String, reachedFrom driver: String) -> DeviceProperty? {
         if let found = definition(of: property, on: driver) { return found }
-        var queue = children[driver] ?? []
-        var seen: Set<String> = [driver]
-        while let type = queue.popLast() {
-            guard seen.insert(type).inserted else { continue }
+        // A type below the driver: one whose lineage passes through it (first by name).
+        for type in definers[property] ?? [] where type != driver && hierarchy.lineage(of: type).contains(driver) {
             if let found = model.property(property, of: type) { return found }
-            queue += children[type] ?? []
         }
         return nil
     }

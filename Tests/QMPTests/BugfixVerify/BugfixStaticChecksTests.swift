@@ -58,6 +58,29 @@ import Testing
         #expect(checks[0].evidence.contains { $0.contains("2 properties equal") })
     }
 
+    /// A default that differs between the binaries for the base machine as much as for the
+    /// bugfix machine (10.1 gave old CPU models their own cache information) is an upstream
+    /// change, not the plan's: a warning naming it, not a failure.
+    @Test func aDifferenceTheBaseSharesWarnsAndOneOfItsOwnFails() throws {
+        func probes(bugfixLevelInNewer: String) throws -> [BugfixStaticChecks.Probed] {
+            var probes = try Self.probes(newerValue: "off")
+            for (index, level) in [(0, "1"), (1, bugfixLevelInNewer)] {
+                probes[index].report.defaults["widget-x86_64-cpu"] = ["level": index == 0 ? "1" : "2"]
+                let machine = try #require(probes[index].report.machines.firstIndex { $0.name == "pc-q35-10.0.14" })
+                probes[index].report.machines[machine].effective?.append(EffectiveProperty(driver: "widget-x86_64-cpu", property: "level", value: level, origin: index == 0 ? .default : .compat))
+            }
+            return probes
+        }
+        // The bugfix machine has each binary's default, like its base: warn.
+        let alike = BugfixStaticChecks.sameABI(plan: try Self.plan, patched: try probes(bugfixLevelInNewer: "2"))
+        #expect(alike.first?.status == .warn, "\(alike.first?.evidence ?? [])")
+        #expect(alike.first?.evidence.contains { $0.contains("differ alike for the base pc-q35-10.0") && $0.contains("widget-x86_64-cpu.level") } == true)
+        // The bugfix machine pins the newer binary's value away from the base's: fail.
+        let own = BugfixStaticChecks.sameABI(plan: try Self.plan, patched: try probes(bugfixLevelInNewer: "3"))
+        #expect(own.first?.status == .fail)
+        #expect(own.first?.evidence.contains { $0.hasPrefix("DIFFERS: widget-x86_64-cpu.level") } == true)
+    }
+
     @Test(arguments: ["on", "true"]) func aPropertyPinnedDifferentlyFails(value: String) throws {
         let checks = BugfixStaticChecks.sameABI(plan: try Self.plan, patched: try Self.probes(newerValue: value))
         #expect(checks[0].status == .fail)

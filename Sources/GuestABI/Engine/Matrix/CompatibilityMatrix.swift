@@ -60,6 +60,10 @@ public struct CompatibilityMatrix: Sendable {
                 return nil
             })
         let fieldSets = ordered.map(FamilyFields.init)
+        // Each release's property look-ups, built once for every pair, and for every compat
+        // subject whether the release defines it (reached from its driver) and knows the driver.
+        let lookups = ordered.map(PropertyLookup.init)
+        let presence = lookups.map { lookup in lookup.map { SubjectPresence(lookup: $0, subjects: interner.subjects) } }
         var cells: [MatrixCell] = []
         for source in ordered.indices {
             for destination in ordered.indices where destination != source {
@@ -67,8 +71,14 @@ public struct CompatibilityMatrix: Sendable {
                 let selection = devices.map {
                     DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new }))
                 }
+                let properties = lookups[source].flatMap { a in
+                    lookups[destination].map { b in
+                        PropertyEffects(source: a, sourceVersion: from.qemuVersion, destination: b, destinationVersion: to.qemuVersion)
+                    }
+                }
+                let newProperties = presence[source].flatMap { a in presence[destination].map { b in a.newProperties(against: b) } } ?? []
                 let judge = CellJudge(
-                    from: from, to: to, ranks: ranks, subjects: interner.subjects, values: interner.values, classFacts: classFacts,
+                    from: from, to: to, properties: properties, newPropertySubjects: newProperties, ranks: ranks, subjects: interner.subjects, values: interner.values, classFacts: classFacts,
                     devices: selection,
                     renames: fieldSets[source].maySupportRenames(to: fieldSets[destination])
                         ? Self.renames(from: from, to: to, interner: interner) : [:])
@@ -155,12 +165,13 @@ struct CellJudge {
     let values: [String]
     /// The compat subjects one side's property model does not define (``PropertyEffects``).
     let newPropertySubjects: Set<Int32>
+    /// Answers of ``isUnfaithfulPin(_:value:)`` so far (this judge's pair only).
+    private let pinCache = PinCache()
 
     init(
-        from: ReleaseRegistry, to: ReleaseRegistry, ranks: OriginRanks, subjects: [ABISubject], values: [String], classFacts: [Int32: String],
-        devices: DeviceSelection?, renames: [MachineFamily: [Int32: Int32]]
+        from: ReleaseRegistry, to: ReleaseRegistry, properties: PropertyEffects?, newPropertySubjects: Set<Int32>, ranks: OriginRanks, subjects: [ABISubject], values: [String],
+        classFacts: [Int32: String], devices: DeviceSelection?, renames: [MachineFamily: [Int32: Int32]]
     ) {
-        let properties = PropertyEffects(from: from, to: to)
         let classifier = ChangeClassifier(
             from: from.qemuVersion, to: to.qemuVersion, devices: devices, fieldUses: [from.classFieldUses, to.classFieldUses],
             properties: properties)
@@ -176,15 +187,40 @@ struct CellJudge {
         self.subjects = subjects
         self.renames = renames
         self.values = values
-        var newProperties: Set<Int32> = []
-        if let properties {
-            for (index, subject) in subjects.enumerated() {
-                guard case .compat(let driver, let property) = subject, properties.presence(driver: driver, property: property) != nil
-                else { continue }
-                newProperties.insert(Int32(index))
-            }
+        self.newPropertySubjects = newPropertySubjects
+    }
+
+    /// ``PropertyEffects/effectiveValuesEqual(driver:property:before:after:)`` for `subject` with
+    /// the value ids of both sides, asked once per combination.
+    private func effectiveValuesEqual(
+        _ subject: Int32, driver: String, property: String, values valueIDs: (Int32?, Int32?), properties: PropertyEffects
+    ) -> Bool {
+        func ask() -> Bool {
+            properties.effectiveValuesEqual(
+                driver: driver, property: property, before: valueIDs.0.map { values[Int($0)] }, after: valueIDs.1.map { values[Int($0)] }) != nil
         }
-        newPropertySubjects = newProperties
+        // Value ids + 1 (0: no entry) in 21 bits each, the subject above them, the sign bit set
+        // (pin keys are positive); ids beyond that are asked every time.
+        let limit: Int32 = 1 << 21 - 1
+        guard (valueIDs.0 ?? 0) < limit, (valueIDs.1 ?? 0) < limit, subject < limit else { return ask() }
+        let key = (Int64(subject) << 42 | Int64((valueIDs.0 ?? -1) + 1) << 21 | Int64((valueIDs.1 ?? -1) + 1)) | Int64.min
+        if let known = pinCache.known(key) { return known }
+        let answer = ask()
+        pinCache.store(key, answer)
+        return answer
+    }
+
+    /// Whether the pin of `subject` to `value` is not the older release's default
+    /// (``PropertyEffects/unfaithfulPin``), asked once per subject and value.
+    private func isUnfaithfulPin(_ subject: Int32, value: Int32) -> Bool {
+        let key = Int64(subject) << 32 | Int64(value)
+        if let known = pinCache.known(key) { return known }
+        var answer = false
+        if let properties = classifier.properties, case .compat(let driver, let property) = subjects[Int(subject)] {
+            answer = properties.unfaithfulPin(driver: driver, property: property, pinned: values[Int(value)], olderIsSource: olderIsSource) != nil
+        }
+        pinCache.store(key, answer)
+        return answer
     }
 
     func judge(_ source: InternedABI, _ destination: InternedABI?, family: MachineFamily) -> MatrixCell {
@@ -256,10 +292,7 @@ struct CellJudge {
         var kind = classifier.sameStableSeries
             ? .stableDrift : classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
         var propertyEffect: MigrationReason.Effect?
-        if kind == .pinned, let properties = classifier.properties, case .compat(let driver, let property) = subjects[Int(subject)],
-            let pinned = olderIsSource ? valueIDs.1 : valueIDs.0,
-            properties.unfaithfulPin(driver: driver, property: property, pinned: values[Int(pinned)], olderIsSource: olderIsSource) != nil
-        {
+        if kind == .pinned, let pinned = olderIsSource ? valueIDs.1 : valueIDs.0, isUnfaithfulPin(subject, value: pinned) {
             kind = .mispinned
             propertyEffect = .unknown
         }
@@ -269,9 +302,7 @@ struct CellJudge {
             if newPropertySubjects.contains(subject) {
                 kind = .newProperty
                 propertyEffect = MigrationReason.Effect.none
-            } else if properties.effectiveValuesEqual(
-                driver: driver, property: property, before: valueIDs.0.map { values[Int($0)] }, after: valueIDs.1.map { values[Int($0)] }) != nil
-            {
+            } else if effectiveValuesEqual(subject, driver: driver, property: property, values: valueIDs, properties: properties) {
                 propertyEffect = MigrationReason.Effect.none
             }
         }
@@ -333,5 +364,43 @@ struct OriginRanks {
             if versions[middle] < bound { low = middle + 1 } else { high = middle }
         }
         return Int32(low)
+    }
+}
+
+/// A memo of per-(subject, value) answers for one ``CellJudge`` (not Sendable: a judge lives in
+/// one loop of one task).
+private final class PinCache {
+    private var answers: [Int64: Bool] = [:]
+
+    func known(_ key: Int64) -> Bool? { answers[key] }
+
+    func store(_ key: Int64, _ answer: Bool) { answers[key] = answer }
+}
+
+/// For one release and every compat subject (`driver.property`): whether the release defines
+/// the property on the driver, an ancestor or a subtype, and whether it knows the driver — what
+/// ``PropertyEffects/presence(driver:property:)`` asks of each side, asked once per release.
+struct SubjectPresence {
+    private var defines: [Bool]
+    private var knowsDriver: [Bool]
+
+    init(lookup: PropertyLookup, subjects: [ABISubject]) {
+        defines = Array(repeating: false, count: subjects.count)
+        knowsDriver = Array(repeating: false, count: subjects.count)
+        for (index, subject) in subjects.enumerated() {
+            guard case .compat(let driver, let property) = subject else { continue }
+            defines[index] = lookup.anyDefinition(of: property, reachedFrom: driver) != nil
+            knowsDriver[index] = lookup.knows(driver)
+        }
+    }
+
+    /// The subjects exactly one side defines while the other knows the driver: `new-property`.
+    func newProperties(against other: SubjectPresence) -> Set<Int32> {
+        var result: Set<Int32> = []
+        for index in defines.indices where defines[index] != other.defines[index] {
+            let lacking = defines[index] ? other : self
+            if lacking.knowsDriver[index] { result.insert(Int32(index)) }
+        }
+        return result
     }
 }
