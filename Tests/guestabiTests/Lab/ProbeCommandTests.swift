@@ -116,33 +116,10 @@ import Testing
     /// and removes their private directories.
     @Test(.enabled(if: available, "the x86_64 lab binaries are not installed"))
     func anInterruptStopsEveryQEMUOfTheProbe() async throws {
-        let temporary = try VerifyCommandTests.scratch()
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary]) { $1 }
-        process.executableURL = CLIRunner.executable
-        process.arguments = ["probe", Self.newer, "--format", "json"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let pid = process.processIdentifier
-        var groups: Set<Int32> = []
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            groups = Set(VerifyCommandTests.processes().filter { $0.parent == pid && $0.group == $0.pid }.map(\.pid))
-            if !groups.isEmpty { break }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        try #require(!groups.isEmpty, "no QEMU started in its own group")
-        kill(pid, SIGINT)
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        let text = String(decoding: stderr, as: UTF8.self)
-        #expect(text.contains("probe interrupted: stopped"), "\(text)")
-        let left = VerifyCommandTests.processes().filter { $0.parent == pid || groups.contains($0.group) }
-        #expect(left.isEmpty, "left behind: \(left.map(\.pid))")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+        let run = try await InterruptedRun.run(["probe", Self.newer, "--format", "json"], groups: 1)
+        #expect(run.status == 130)
+        #expect(run.standardError.contains("probe interrupted: stopped"), "\(run.standardError)")
+        #expect(run.leftBehind.isEmpty, "left behind: \(run.leftBehind)")
+        #expect(run.leftFiles.isEmpty, "\(run.leftFiles)")
     }
 }

@@ -199,37 +199,13 @@ import Testing
 
     @Test(.enabled(if: isInstalled, "the QEMU lab is not installed"))
     func ctrlCKillsEveryQEMUAndExits130() async throws {
-        // A private TMPDIR shows whether the run left a directory behind.
-        let temporary = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary]) { $1 }
-        process.executableURL = CLIRunner.executable
         // A bandwidth limit keeps each migration running long enough to be interrupted.
-        process.arguments = Self.arguments + ["--max-bandwidth", "100000", "--jobs", "2"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let pid = process.processIdentifier
-        var groups: Set<Int32> = []
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            groups = Set(Self.processes().filter { $0.parent == pid && $0.group == $0.pid }.map(\.pid))
-            if groups.count >= 2 { break }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        try #require(groups.count >= 2, "no QEMU started")
-        try await Task.sleep(for: .milliseconds(500))
-        kill(pid, SIGINT)
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        let text = String(decoding: stderr, as: UTF8.self)
-        #expect(text.contains("verify interrupted: stopped"), "\(text)")
-        let left = Self.processes().filter { groups.contains($0.group) }
-        #expect(left.isEmpty, "left behind: \(left.map(\.pid))")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+        let run = try await InterruptedRun.run(
+            Self.arguments + ["--max-bandwidth", "100000", "--jobs", "2"], groups: 2, settle: .milliseconds(500))
+        #expect(run.status == 130)
+        #expect(run.standardError.contains("verify interrupted: stopped"), "\(run.standardError)")
+        #expect(run.leftBehind.isEmpty, "left behind: \(run.leftBehind)")
+        #expect(run.leftFiles.isEmpty, "\(run.leftFiles)")
     }
 
     /// Every process: pid, parent, group (from /proc/PID/stat).
