@@ -221,8 +221,14 @@ public struct PolicyLinter: Sendable {
                     }
                     guard holder.qemuVersion < other.qemuVersion else { continue }
                     let changes = MachineABI(machine).changes(to: MachineABI(carried))
-                    let classifier = ChangeClassifier(from: holder.qemuVersion, to: other.qemuVersion)
-                    let breaking = classifier.reasons(for: changes, olderIsSource: true).filter { Self.abiMismatchKinds.contains($0.kind) }
+                    // Judged on effective values where both releases have property models: an
+                    // entry one branch writes and the other leaves at the same default is no
+                    // difference.
+                    let classifier = ChangeClassifier(
+                        from: holder.qemuVersion, to: other.qemuVersion, properties: PropertyEffects(from: holder, to: other))
+                    let breaking = classifier.reasons(for: changes, olderIsSource: true).filter {
+                        Self.abiMismatchKinds.contains($0.kind) && $0.effect != .none
+                    }
                     if !breaking.isEmpty {
                         findings.append(
                             LintFinding(
