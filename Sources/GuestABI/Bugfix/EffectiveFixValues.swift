@@ -18,10 +18,9 @@ struct EffectiveFixValues {
     private(set) var absent: [BugfixFix.CompatChange] = []
 
     init(fix: BugfixFix, abi: [String: String], registry: ReleaseRegistry) {
-        let lookup = registry.properties.isEmpty
-            ? nil : PropertyLookup(model: registry.properties, hierarchy: QOMHierarchy(parents: registry.qomParents))
+        let lookup = PropertyLookup(registry)
         for change in fix.compat {
-            let definition = lookup.flatMap { $0.definition(of: change.property, on: change.driver) ?? $0.anyDefinition(of: change.property, reachedFrom: change.driver) }
+            let definition = lookup?.anyDefinition(of: change.property, reachedFrom: change.driver)
             let valueType = definition?.valueType
             if let entry = abi[change.key] {
                 values[change.key] = Value(value: entry, origin: "its compat entry")

@@ -62,9 +62,8 @@ public struct PropertyEffects: Sendable {
     /// Effect `none` when both sides define the property and its effective values are equal:
     /// a side's entry, or the property's default where it has none.
     public func effectiveValuesEqual(driver: String, property: String, before: String?, after: String?) -> EntryEffect? {
-        guard let sourceDefinition = source.definition(of: property, on: driver) ?? source.anyDefinition(of: property, reachedFrom: driver),
-            let destinationDefinition = destination.definition(of: property, on: driver)
-                ?? destination.anyDefinition(of: property, reachedFrom: driver),
+        guard let sourceDefinition = source.anyDefinition(of: property, reachedFrom: driver),
+            let destinationDefinition = destination.anyDefinition(of: property, reachedFrom: driver),
             let sourceValue = before ?? sourceDefinition.defaultValue, let destinationValue = after ?? destinationDefinition.defaultValue,
             DeviceProperty.normalise(sourceValue, valueType: sourceDefinition.valueType)
                 == DeviceProperty.normalise(destinationValue, valueType: destinationDefinition.valueType)
@@ -88,8 +87,7 @@ public struct PropertyEffects: Sendable {
     public func unfaithfulPin(driver: String, property: String, pinned: String, olderIsSource: Bool) -> EntryEffect? {
         let (older, olderVersion, newerVersion) =
             olderIsSource ? (source, sourceVersion, destinationVersion) : (destination, destinationVersion, sourceVersion)
-        guard let definition = older.definition(of: property, on: driver) ?? older.anyDefinition(of: property, reachedFrom: driver),
-            let written = definition.defaultValue
+        guard let definition = older.anyDefinition(of: property, reachedFrom: driver), let written = definition.defaultValue
         else { return nil }
         let olderValue = DeviceProperty.normalise(written, valueType: definition.valueType)
         let pinnedValue = DeviceProperty.normalise(pinned, valueType: definition.valueType)

@@ -59,7 +59,7 @@ public struct PropertyModel: Hashable, Sendable, Codable {
         var result: [String: [String]] = [:]
         for (type, list) in lines {
             for line in list {
-                let name = key(of: line).name
+                let name = Self.key(of: line).name
                 result[String(Substring(name)), default: []].append(type)
             }
         }
@@ -72,10 +72,6 @@ public struct PropertyModel: Hashable, Sendable, Codable {
         let wanted = name.utf8
         guard bytes.count > wanted.count, bytes.starts(with: wanted) else { return false }
         return bytes[bytes.index(bytes.startIndex, offsetBy: wanted.count)] == UInt8(ascii: "|")
-    }
-
-    private func key(of line: String) -> (name: Substring.UTF8View, origin: Substring.UTF8View, separators: Int) {
-        Self.key(of: line)
     }
 
     /// Every property, sorted by type and name.
@@ -117,10 +113,6 @@ public struct PropertyModel: Hashable, Sendable, Codable {
         return DeviceProperty(
             type: type, name: String(parts[0]), origin: origin, valueType: String(parts[2]),
             defaultValue: parts[3].isEmpty ? nil : String(parts[3]), location: SourceLocation(compact: String(parts[4])))
-    }
-
-    private static func name(of line: String) -> Substring {
-        line[..<(line.firstIndex(of: "|") ?? line.endIndex)]
     }
 
     /// The name and origin fields of a line as bytes, and how many `|` it has (a byte scan:

@@ -138,11 +138,8 @@ public struct PolicyLinter: Sendable {
         }
         return grouped.sorted { $0.key < $1.key }.map { key, entry in
             // Newest first: the machines a reader knows (pc-q35-10.0) before the oldest.
-            let machines = Array(Set(entry.machines.map(\.name))).sorted { a, b in
-                let (va, vb) = (entry.machines.first { $0.name == a }?.version, entry.machines.first { $0.name == b }?.version)
-                if let va, let vb, va != vb { return va > vb }
-                return a < b
-            }
+            let versions = Dictionary(entry.machines.map { ($0.name, $0.version) }, uniquingKeysWith: { first, _ in first })
+            let machines = versions.keys.sorted { a, b in versions[a] != versions[b] ? versions[a]! > versions[b]! : a < b }
             let reach = machines.prefix(5).joined(separator: ", ") + (machines.count > 5 ? " and \(machines.count - 5) more" : "")
             return LintFinding(
                 rule: .branchABIMismatch, message: "\(reach) \(machines.count == 1 ? "differs" : "differ") between branches — \(entry.message)",

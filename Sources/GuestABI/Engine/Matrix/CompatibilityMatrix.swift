@@ -165,7 +165,7 @@ struct CellJudge {
     let values: [String]
     /// The compat subjects one side's property model does not define (``PropertyEffects``).
     let newPropertySubjects: Set<Int32>
-    /// Answers of ``isUnfaithfulPin(_:value:)`` so far (this judge's pair only).
+    /// Answers of ``isUnfaithfulPin(_:value:)`` and ``effectiveValuesEqual`` so far (this judge's pair only).
     private let pinCache = PinCache()
 
     init(
@@ -195,31 +195,25 @@ struct CellJudge {
     private func effectiveValuesEqual(
         _ subject: Int32, driver: String, property: String, values valueIDs: (Int32?, Int32?), properties: PropertyEffects
     ) -> Bool {
-        func ask() -> Bool {
+        let key = PinCache.Key(question: .effectiveValuesEqual, subject: subject, before: valueIDs.0, after: valueIDs.1)
+        if let known = pinCache.answers[key] { return known }
+        let answer =
             properties.effectiveValuesEqual(
                 driver: driver, property: property, before: valueIDs.0.map { values[Int($0)] }, after: valueIDs.1.map { values[Int($0)] }) != nil
-        }
-        // Value ids + 1 (0: no entry) in 21 bits each, the subject above them, the sign bit set
-        // (pin keys are positive); ids beyond that are asked every time.
-        let limit: Int32 = 1 << 21 - 1
-        guard (valueIDs.0 ?? 0) < limit, (valueIDs.1 ?? 0) < limit, subject < limit else { return ask() }
-        let key = (Int64(subject) << 42 | Int64((valueIDs.0 ?? -1) + 1) << 21 | Int64((valueIDs.1 ?? -1) + 1)) | Int64.min
-        if let known = pinCache.known(key) { return known }
-        let answer = ask()
-        pinCache.store(key, answer)
+        pinCache.answers[key] = answer
         return answer
     }
 
     /// Whether the pin of `subject` to `value` is not the older release's default
     /// (``PropertyEffects/unfaithfulPin``), asked once per subject and value.
     private func isUnfaithfulPin(_ subject: Int32, value: Int32) -> Bool {
-        let key = Int64(subject) << 32 | Int64(value)
-        if let known = pinCache.known(key) { return known }
+        let key = PinCache.Key(question: .unfaithfulPin, subject: subject, before: value, after: nil)
+        if let known = pinCache.answers[key] { return known }
         var answer = false
         if let properties = classifier.properties, case .compat(let driver, let property) = subjects[Int(subject)] {
             answer = properties.unfaithfulPin(driver: driver, property: property, pinned: values[Int(value)], olderIsSource: olderIsSource) != nil
         }
-        pinCache.store(key, answer)
+        pinCache.answers[key] = answer
         return answer
     }
 
@@ -370,11 +364,16 @@ struct OriginRanks {
 /// A memo of per-(subject, value) answers for one ``CellJudge`` (not Sendable: a judge lives in
 /// one loop of one task).
 private final class PinCache {
-    private var answers: [Int64: Bool] = [:]
+    /// One question about one subject with the value ids it was asked for.
+    struct Key: Hashable {
+        enum Question: Hashable { case unfaithfulPin, effectiveValuesEqual }
+        var question: Question
+        var subject: Int32
+        var before: Int32?
+        var after: Int32?
+    }
 
-    func known(_ key: Int64) -> Bool? { answers[key] }
-
-    func store(_ key: Int64, _ answer: Bool) { answers[key] = answer }
+    var answers: [Key: Bool] = [:]
 }
 
 /// For one release and every compat subject (`driver.property`): whether the release defines
