@@ -1,55 +1,51 @@
 import GuestABI
 
 /// The form a ``StateModel`` is shipped in beside the embedded registries: the model's
-/// structure kept, but each state field, register key and registration written as one string of
-/// tab-separated values and each location as `file:line`. A verdict decodes two of these per
-/// run, and one string decodes many times faster than an object of nine keys.
+/// structure kept, but written as arrays of strings only — a verdict decodes two of these per
+/// run, and a JSON decoder reads strings many times faster than objects (each object is a
+/// keyed container with a dictionary of its keys).
 ///
-/// A field: `name⇥info⇥nested⇥flags⇥size⇥count⇥versionGuard⇥test⇥file:line` (flags joined by
-/// `,`; an empty value is nil). A register key: `key⇥name⇥file:line`. A registration:
-/// `section⇥mechanism⇥function⇥qomType⇥file:line`. Diagnostics are not shipped (the embedded
-/// models are ``StateModel/cpuSubset``, which has none).
+/// Rows are tab-separated values (an empty value is nil). A field:
+/// `name⇥info⇥nested⇥flags⇥size⇥count⇥versionGuard⇥test⇥file:line` (flags joined by `,`). A
+/// register key: `key⇥name⇥file:line`. A registration: `section⇥mechanism⇥function⇥qomType⇥file:line`.
+/// A section is an array: its header `identifier⇥name⇥scope⇥versionID⇥minimumVersionID⇥flags⇥file:line`
+/// (flags: `unmigratable`, `referenced`), its subsections row, its users row, its `.needed` row
+/// (`function⇥body⇥file:line⇥reads…`, empty without one), then one row per field. A register
+/// table is an array: its header `identifier⇥definedIn⇥file:line`, its gate row, its excluded
+/// row, then one row per key. Diagnostics are not shipped (the embedded models are
+/// ``StateModel/cpuSubset``, which has none).
 struct CompactStateModel: Codable {
     var format = CompactStateModel.currentFormat
     var qemuVersion: String
     var origin: String
     var cpuScopes: [String: String]
-    var sections: [Section]
+    var sections: [[String]]
     var registrations: [String]
-    var registerTables: [Table]
+    var registerTables: [[String]]
 
     /// The value of `format` this code writes and reads.
-    static let currentFormat = "guestabi-state-compact-1"
+    static let currentFormat = "guestabi-state-compact-2"
 
-    struct Section: Codable {
-        var identifier: String
-        var name: String
-        var scope: String
-        var versionID: Int?
-        var minimumVersionID: Int?
-        var fields: [String]
-        var subsections: [String]
-        var needed: Needed?
-        var unmigratable: Bool
-        var referenced: Bool
-        var users: [String]
-        var location: String
+    /// A file whose `format` is not ``currentFormat`` (read first, so an earlier form is named
+    /// rather than failing on its shape).
+    struct OtherFormat: Error {
+        var format: String
     }
 
-    struct Needed: Codable {
-        var function: String
-        var body: String
-        var reads: [String]
-        var location: String?
+    private enum CodingKeys: String, CodingKey {
+        case format, qemuVersion, origin, cpuScopes, sections, registrations, registerTables
     }
 
-    struct Table: Codable {
-        var identifier: String
-        var definedIn: String?
-        var gate: [String]
-        var keys: [String]
-        var excluded: [String]
-        var location: String
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        guard format == Self.currentFormat else { throw OtherFormat(format: format) }
+        qemuVersion = try container.decode(String.self, forKey: .qemuVersion)
+        origin = try container.decode(String.self, forKey: .origin)
+        cpuScopes = try container.decode([String: String].self, forKey: .cpuScopes)
+        sections = try container.decode([[String]].self, forKey: .sections)
+        registrations = try container.decode([String].self, forKey: .registrations)
+        registerTables = try container.decode([[String]].self, forKey: .registerTables)
     }
 
     /// A value the compact form cannot hold (a tab inside a value, an empty optional value).
@@ -75,26 +71,28 @@ struct CompactStateModel: Codable {
         qemuVersion = model.qemuVersion
         origin = model.origin
         cpuScopes = model.cpuScopes
-        var sections: [Section] = []
+        var sections: [[String]] = []
         for section in model.sections {
-            var fields: [String] = []
+            let flags = [section.unmigratable ? "unmigratable" : nil, section.referenced ? "referenced" : nil].compactMap { $0 }
+            var rows = [
+                try Self.joined([
+                    section.identifier, section.name, section.scope, section.versionID.map(String.init) ?? "",
+                    section.minimumVersionID.map(String.init) ?? "", flags.joined(separator: ","), section.location.description,
+                ]),
+                try Self.joined(section.subsections), try Self.joined(section.users),
+                try section.needed.map { needed throws(Unrepresentable) in
+                    try Self.joined([needed.function, needed.body, needed.location?.description ?? ""] + needed.reads)
+                } ?? "",
+            ]
             for field in section.fields {
-                fields.append(
+                rows.append(
                     try Self.joined([
                         field.name, try Self.optional(field.info), try Self.optional(field.nested), field.flags.joined(separator: ","),
                         try Self.optional(field.size), try Self.optional(field.count), String(field.versionGuard),
                         try Self.optional(field.test), field.location.description,
                     ]))
             }
-            sections.append(
-                Section(
-                    identifier: section.identifier, name: section.name, scope: section.scope, versionID: section.versionID,
-                    minimumVersionID: section.minimumVersionID, fields: fields, subsections: section.subsections,
-                    needed: section.needed.map {
-                        Needed(function: $0.function, body: $0.body, reads: $0.reads, location: $0.location?.description)
-                    },
-                    unmigratable: section.unmigratable, referenced: section.referenced, users: section.users,
-                    location: section.location.description))
+            sections.append(rows)
         }
         self.sections = sections
         var registrations: [String] = []
@@ -107,14 +105,14 @@ struct CompactStateModel: Codable {
                 ]))
         }
         self.registrations = registrations
-        var tables: [Table] = []
+        var tables: [[String]] = []
         for table in model.registerTables {
-            var keys: [String] = []
-            for key in table.keys { keys.append(try Self.joined([key.key, key.name, key.location.description])) }
-            tables.append(
-                Table(
-                    identifier: table.identifier, definedIn: table.definedIn, gate: table.gate, keys: keys, excluded: table.excluded,
-                    location: table.location.description))
+            var rows = [
+                try Self.joined([table.identifier, try Self.optional(table.definedIn), table.location.description]),
+                try Self.joined(table.gate), try Self.joined(table.excluded),
+            ]
+            for key in table.keys { rows.append(try Self.joined([key.key, key.name, key.location.description])) }
+            tables.append(rows)
         }
         registerTables = tables
     }
@@ -137,10 +135,16 @@ struct CompactStateModel: Codable {
     func model() throws(Malformed) -> StateModel {
         var sections: [StateSection] = []
         sections.reserveCapacity(self.sections.count)
-        for section in self.sections {
+        for rows in self.sections {
+            guard rows.count >= 4 else { throw Malformed(what: "section", text: rows.joined(separator: "\n")) }
+            let header = Self.parts(rows[0])
+            let flags = Set(header.count == 7 ? header[5].split(separator: ",").map(String.init) : [])
+            guard header.count == 7, let location = SourceLocation(compact: header[6]), flags.isSubset(of: ["unmigratable", "referenced"]),
+                header[3].isEmpty || Int(header[3]) != nil, header[4].isEmpty || Int(header[4]) != nil
+            else { throw Malformed(what: "section header", text: rows[0]) }
             var fields: [StateField] = []
-            fields.reserveCapacity(section.fields.count)
-            for text in section.fields {
+            fields.reserveCapacity(rows.count - 4)
+            for text in rows[4...] {
                 let parts = Self.parts(text)
                 guard parts.count == 9, let versionGuard = Int(parts[6]), let location = SourceLocation(compact: parts[8]) else {
                     throw Malformed(what: "field", text: text)
@@ -151,14 +155,19 @@ struct CompactStateModel: Codable {
                         flags: parts[3].isEmpty ? [] : parts[3].split(separator: ",").map(String.init), size: Self.optional(parts[4]),
                         count: Self.optional(parts[5]), versionGuard: versionGuard, test: Self.optional(parts[7]), location: location))
             }
-            let needed = try section.needed.map { needed throws(Malformed) -> NeededPredicate in
-                NeededPredicate(function: needed.function, body: needed.body, reads: needed.reads, location: try needed.location.map(Self.location))
+            var needed: NeededPredicate?
+            if !rows[3].isEmpty {
+                let parts = Self.parts(rows[3])
+                guard parts.count >= 3 else { throw Malformed(what: "needed predicate", text: rows[3]) }
+                needed = NeededPredicate(
+                    function: parts[0], body: parts[1], reads: Array(parts[3...]),
+                    location: parts[2].isEmpty ? nil : try Self.location(parts[2]))
             }
             var state = StateSection(
-                identifier: section.identifier, name: section.name, scope: section.scope, versionID: section.versionID,
-                minimumVersionID: section.minimumVersionID, fields: fields, subsections: section.subsections, needed: needed,
-                unmigratable: section.unmigratable, referenced: section.referenced, location: try Self.location(section.location))
-            state.users = section.users
+                identifier: header[0], name: header[1], scope: header[2], versionID: Int(header[3]), minimumVersionID: Int(header[4]),
+                fields: fields, subsections: Self.list(rows[1]), needed: needed, unmigratable: flags.contains("unmigratable"),
+                referenced: flags.contains("referenced"), location: location)
+            state.users = Self.list(rows[2])
             sections.append(state)
         }
         var registrations: [StateRegistration] = []
@@ -171,25 +180,48 @@ struct CompactStateModel: Codable {
                     section: parts[0], mechanism: mechanism, function: Self.optional(parts[2]), qomType: Self.optional(parts[3]), location: location))
         }
         var tables: [CPRegTable] = []
-        for table in registerTables {
+        for rows in registerTables {
+            guard rows.count >= 3 else { throw Malformed(what: "register table", text: rows.joined(separator: "\n")) }
+            let header = Self.parts(rows[0])
+            guard header.count == 3 else { throw Malformed(what: "register table header", text: rows[0]) }
             var keys: [CPRegKey] = []
-            for text in table.keys {
+            keys.reserveCapacity(rows.count - 3)
+            for text in rows[3...] {
                 let parts = Self.parts(text)
                 guard parts.count == 3, let location = SourceLocation(compact: parts[2]) else { throw Malformed(what: "register key", text: text) }
                 keys.append(CPRegKey(key: parts[0], name: parts[1], location: location))
             }
             tables.append(
                 CPRegTable(
-                    identifier: table.identifier, definedIn: table.definedIn, gate: table.gate, keys: keys, excluded: table.excluded,
-                    location: try Self.location(table.location)))
+                    identifier: header[0], definedIn: Self.optional(header[1]), gate: Self.list(rows[1]), keys: keys,
+                    excluded: Self.list(rows[2]), location: try Self.location(header[2])))
         }
         return StateModel(
             qemuVersion: qemuVersion, origin: origin, sections: sections, registrations: registrations, registerTables: tables,
             cpuScopes: cpuScopes)
     }
 
+    /// The values of a list row (none for an empty row).
+    private static func list(_ text: String) -> [String] {
+        text.isEmpty ? [] : parts(text)
+    }
+
+    /// The tab-separated values of a row, split as bytes (splitting a `String` by characters
+    /// costs several times more, and every field of both releases is split at each load).
     private static func parts(_ text: String) -> [String] {
-        text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var parts: [String] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\t") {
+                parts.append(String(text[start..<index]))
+                start = bytes.index(after: index)
+            }
+            bytes.formIndex(after: &index)
+        }
+        parts.append(String(text[start..<bytes.endIndex]))
+        return parts
     }
 
     private static func optional(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -21,13 +21,12 @@ public enum EmbeddedStateModel {
         let compact: CompactStateModel
         do {
             compact = try JSONDecoder().decode(CompactStateModel.self, from: data)
+        } catch let other as CompactStateModel.OtherFormat {
+            throw RegistryFile.Failure(
+                path: path, reason: "state model format '\(other.format)', expected '\(CompactStateModel.currentFormat)'",
+                hint: "rebuild it with guestabi registry build")
         } catch {
             throw RegistryFile.Failure(path: path, reason: "not a state model: \(error)", hint: "rebuild it with guestabi registry build")
-        }
-        guard compact.format == CompactStateModel.currentFormat else {
-            throw RegistryFile.Failure(
-                path: path, reason: "state model format '\(compact.format)', expected '\(CompactStateModel.currentFormat)'",
-                hint: "rebuild it with guestabi registry build")
         }
         do {
             return try compact.model()

@@ -23,6 +23,7 @@ public enum RegistryFile {
         case registry(ReleaseRegistry)
         case noSchema
         case unsupportedSchema(String)
+        case earlierCompactForm(String)
 
         private enum Keys: String, CodingKey {
             case format, schema
@@ -42,7 +43,9 @@ public enum RegistryFile {
                 self = .unsupportedSchema(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
                 return
             }
-            if format == CompactRegistry.formatName {
+            if let format, CompactRegistry.earlierFormatNames.contains(format) {
+                self = .earlierCompactForm(format)
+            } else if format == CompactRegistry.formatName {
                 self = .registry(try CompactRegistry(from: decoder).expanded())
             } else {
                 self = .registry(try ReleaseRegistry(from: decoder))
@@ -62,6 +65,10 @@ public enum RegistryFile {
                 return registry
             case .noSchema:
                 throw Failure(path: path, reason: "not a guestabi registry (no \"schema\" key)", hint: "give the output of `guestabi extract --format json` or `guestabi registry build`")
+            case .earlierCompactForm(let format):
+                throw Failure(
+                    path: path, reason: "a compact registry in the earlier form '\(format)', which this guestabi no longer reads",
+                    hint: "regenerate it with `guestabi registry build` (or give the full form of `guestabi extract --format json`)")
             case .unsupportedSchema(let schema):
                 throw Failure(
                     path: path,

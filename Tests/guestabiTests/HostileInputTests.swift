@@ -240,10 +240,12 @@ import Testing
         Self.expectBadInput(try Self.run(["check", "--from", file, "--to", "10.2.2", "--machine", "pc-q35-10.2"]), naming: file, message)
     }
 
-    /// A compact registry (the embedded form) whose index list overflows, or points nowhere.
+    /// A compact registry (the embedded form) whose index list overflows, or points nowhere, or
+    /// whose machine row lacks a value.
     @Test(arguments: [
-        ("99999999999999999999999", "at machines[0]: 'compat' has a value that is not accepted (an index list holds indices below"),
-        ("0 1 99999", "refers to an entry it does not hold"),
+        (#"\t99999999999999999999999\t"#, "at machines: element [0] has a value that is not accepted (machine row"),
+        (#"\t0 1 99999\t"#, "refers to an entry it does not hold"),
+        (#"\t"#, "at machines: element [0] has a value that is not accepted (machine row"),
     ])
     func badCompactRegistryIsRefused(indices: String, message: String) throws {
         let workspace = try Workspace()
@@ -251,10 +253,27 @@ import Testing
         let embedded = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/RegistryStore/Releases/10.2.2.json").standardizedFileURL
         let text = try String(contentsOf: embedded, encoding: .utf8)
-        let first = try #require(text.range(of: #""compat" : "0 1 2","#))
-        let file = try workspace.file("compact.json", text.replacingCharacters(in: first, with: "\"compat\" : \"\(indices)\","))
+        // The first machine row's compat list (`\t0 1 2\t` as JSON writes its tabs).
+        let first = try #require(text.range(of: #"\t0 1 2\t"#))
+        let file = try workspace.file("compact.json", text.replacingCharacters(in: first, with: indices))
 
         Self.expectBadInput(try Self.run(["diff", "10.0.2", file]), naming: file, message)
+    }
+
+    /// A compact registry of the earlier form (objects rather than rows), as an older guestabi
+    /// wrote it: refused by name, with the command that rebuilds it.
+    @Test func anEarlierCompactFormIsNamedWithTheFix() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let embedded = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/RegistryStore/Releases/10.2.2.json").standardizedFileURL
+        let text = try String(contentsOf: embedded, encoding: .utf8)
+        let format = try #require(text.range(of: #""format" : "guestabi-compact-registry-2""#))
+        let file = try workspace.file("compact.json", text.replacingCharacters(in: format, with: #""format" : "guestabi-compact-registry""#))
+
+        Self.expectBadInput(
+            try Self.run(["diff", "10.0.2", file]), naming: file, "a compact registry in the earlier form 'guestabi-compact-registry'")
+        #expect(try Self.run(["diff", "10.0.2", file]).stderr.contains("guestabi registry build"))
     }
 
     // MARK: - Plans and -o

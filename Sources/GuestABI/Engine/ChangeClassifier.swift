@@ -26,6 +26,12 @@ public struct ChangeClassifier: Sendable {
     /// The two releases' device property models (nil when a registry lacks one): entries on
     /// properties one side does not define, and equal effective values (``PropertyEffects``).
     public var properties: PropertyEffects?
+    /// What the older side's machine inherits from its parents' class inits, by field
+    /// (``MachineDefinition/inheritedFacts``): a newer release's pin of a class field keeps the
+    /// old behaviour only when it is the value the older machine had there.
+    public var olderInherited: [String: ClassFact] = [:]
+    /// The older and the newer release of the pair.
+    let olderVersion: QEMUVersion, newerVersion: QEMUVersion
 
     /// The classifier for a migration between `from` and `to` (either direction).
     public init(
@@ -38,6 +44,18 @@ public struct ChangeClassifier: Sendable {
         self.renames = renames
         self.fieldUses = fieldUses
         self.properties = properties
+        (olderVersion, newerVersion) = from <= to ? (from, to) : (to, from)
+    }
+
+    /// The classifier for the machine `source` (on `from`) and `destination` (on `to`): with the
+    /// older side's inherited facts.
+    public init(
+        from: QEMUVersion, to: QEMUVersion, source: MachineDefinition, destination: MachineDefinition, devices: DeviceSelection? = nil,
+        renames: [String: String] = [:], fieldUses: [ClassFieldUses] = [], properties: PropertyEffects? = nil
+    ) {
+        self.init(from: from, to: to, devices: devices, renames: renames, fieldUses: fieldUses, properties: properties)
+        let older = from <= to ? source : destination
+        olderInherited = Dictionary((older.inheritedFacts ?? []).map { ($0.field, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The last feature release whose arrays were frozen when `version` was built: its own X.Y
@@ -121,12 +139,33 @@ public struct ChangeClassifier: Sendable {
         return properties.judge(driver: driver, property: property, before: change.before?.value, after: change.after?.value)
     }
 
-    /// A pin whose value is not the older release's default (``PropertyEffects/unfaithfulPin``).
+    /// A pin whose value is not what the older release had: a compat entry's older default
+    /// (``PropertyEffects/unfaithfulPin``), or a class field's value the older machine inherits
+    /// from its parents' class inits (``inheritedPin(field:pinned:)``).
     func unfaithfulPin(_ change: ABIChange, olderIsSource: Bool) -> EntryEffect? {
-        guard let properties, case .compat(let driver, let property) = change.subject,
-            let pinned = (olderIsSource ? change.after : change.before)?.value
-        else { return nil }
-        return properties.unfaithfulPin(driver: driver, property: property, pinned: pinned, olderIsSource: olderIsSource)
+        guard let pinned = (olderIsSource ? change.after : change.before)?.value else { return nil }
+        switch change.subject {
+        case .compat(let driver, let property):
+            return properties?.unfaithfulPin(driver: driver, property: property, pinned: pinned, olderIsSource: olderIsSource)
+        case .classFact(let field):
+            return inheritedPin(field: field, pinned: pinned)
+        }
+    }
+
+    /// The newer release sets class field `field` to `pinned` for this machine from an options
+    /// function of the older release's version or later — which reads as "a default changed
+    /// later and is pinned back" — but the older release's machine does not set it in its own
+    /// chain and inherits another value from a parent's class init: the machine's value differs
+    /// between the releases. Its effect is what the field's reads make of a difference. Nil when
+    /// the older machine inherits the same value or nothing (the pin rule stands then).
+    func inheritedPin(field: String, pinned: String) -> EntryEffect? {
+        guard let inherited = olderInherited[field], inherited.value != pinned else { return nil }
+        let uses = ClassFieldUses.effect(of: field, in: fieldUses, devicesNamed: devices != nil)
+        let place = inherited.source.location.map { " (\($0))" } ?? ""
+        return EntryEffect(
+            uses.effect,
+            because: "\(newerVersion) pins `\(field)` = \(pinned) for this machine as its old behaviour, but in \(olderVersion) the machine inherits `\(field)` = \(inherited.value) from \(inherited.source.origin)\(place): its value differs between the releases; \(uses.because)",
+            evidence: (inherited.source.location.map { [$0.description] } ?? []) + uses.evidence)
     }
 
     /// The kinds the property models can refine.

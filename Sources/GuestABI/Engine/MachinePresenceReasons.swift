@@ -50,7 +50,7 @@ public struct ABIDifferenceReasons: MigrationReasonProducer {
         guard context.sameMachineOnBothSides, let destination = context.destination else { return [] }
         let renames = FieldRename.detect(from: context.from, to: context.to, target: context.target, family: context.source.family)
         let classifier = ChangeClassifier(
-            from: context.from.qemuVersion, to: context.to.qemuVersion, devices: context.devices,
+            from: context.from.qemuVersion, to: context.to.qemuVersion, source: context.source, destination: destination, devices: context.devices,
             renames: Dictionary(renames.map { ($0.before, $0.after) }, uniquingKeysWith: { first, _ in first }),
             fieldUses: [context.from.classFieldUses, context.to.classFieldUses], properties: PropertyEffects(from: context.from, to: context.to))
         let changes = MachineABI(context.source).changes(to: MachineABI(destination))

@@ -4,7 +4,8 @@
 extension SourceLocation {
     /// Parses `file:line` (its ``description``); nil for anything else.
     public init?(compact text: String) {
-        guard let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]) else { return nil }
+        // Bytes, not characters: thousands of locations are read at each registry load.
+        guard let colon = text.utf8.lastIndex(of: UInt8(ascii: ":")), let line = Int(text[text.utf8.index(after: colon)...]) else { return nil }
         self.init(file: String(text[..<colon]), line: line)
     }
 }

@@ -28,13 +28,19 @@ public struct MachineDefinition: Hashable, Sendable, Codable, Comparable {
     public var compat: [CompatProperty]
     /// Class facts, each field once with its final value, in the order first set.
     public var classFacts: [ClassFact]
+    /// What the class inits of the machine's parent types set before its own chain runs (the
+    /// parents its family file declares, root first; nil when none was read): the value a field
+    /// has for this machine when its chain leaves it alone. A newer release's pin of such a
+    /// field is checked against it; it is not compared as ABI itself (a parent's class init
+    /// applies to the whole family).
+    public var inheritedFacts: [ClassFact]?
 
     /// Creates a definition.
     public init(
         target: Target, name: String, family: MachineFamily, version: MachineVersion, alias: String? = nil,
         isDefault: Bool = false, registered: Bool = true, deprecated: Bool = false, summary: String? = nil,
         condition: String? = nil, location: SourceLocation? = nil, compat: [CompatProperty] = [],
-        classFacts: [ClassFact] = []
+        classFacts: [ClassFact] = [], inheritedFacts: [ClassFact]? = nil
     ) {
         self.target = target
         self.name = name
@@ -49,6 +55,7 @@ public struct MachineDefinition: Hashable, Sendable, Codable, Comparable {
         self.location = location
         self.compat = compat
         self.classFacts = classFacts
+        self.inheritedFacts = inheritedFacts
     }
 
     /// The identity (target, name).
@@ -80,6 +87,11 @@ public struct MachineDefinition: Hashable, Sendable, Codable, Comparable {
             return entry
         }
         copy.classFacts = classFacts.map { fact in
+            var fact = fact
+            fact.source.location = nil
+            return fact
+        }
+        copy.inheritedFacts = inheritedFacts?.map { fact in
             var fact = fact
             fact.source.location = nil
             return fact

@@ -16,9 +16,11 @@ struct MachineRecogniser {
     /// The version each register function passes to `MACHINE_VER_DELETION(…)`, by the name of
     /// the `TypeInfo` it registers (see ``deletionVersions(in:)``).
     let deletionVersions: [String: MachineVersion]
+    /// The abstract machine types the file declares, whose class inits run first.
+    let ancestry: MachineAncestry
 
     func machine(interpreter: inout ChainInterpreter, condition: String?) -> MachineDefinition? {
-        let fields = designatedFields()
+        let fields = MachineAncestry.designatedFields(variable.initializer)
         // `MACHINE_TYPE_NAME(x)` expands to `(x TYPE_MACHINE_SUFFIX)`: drop the parentheses.
         guard let nameTokens = fields["name"]?.filter({ !$0.isPunctuator("(") && !$0.isPunctuator(")") }),
             let typeName = nameTokens.concatenatedString,
@@ -26,6 +28,10 @@ struct MachineRecogniser {
         else { return nil }
         let name = String(typeName.dropLast(Self.typeSuffix.count))
         guard let parsed = try? MachineTypeName(parsing: name, target: target) else { return nil }
+        var inherited = MachineClassState()
+        for parentInit in ancestry.classInits(parent: fields["parent"], expander: &interpreter.expander) {
+            interpreter.run(parentInit, into: &inherited)
+        }
         var state = MachineClassState()
         if let classInit = fields["class_init"]?.first?.text {
             interpreter.run(classInit, into: &state)
@@ -40,17 +46,8 @@ struct MachineRecogniser {
             target: target, name: name, family: parsed.family, version: parsed.version,
             alias: state.metadataString("alias"), isDefault: state.metadataFlag("is_default"), registered: !deleted,
             deprecated: explicitlyDeprecated || ruleDeprecated, summary: state.metadataString("desc"),
-            condition: condition, location: variable.location, compat: state.compat, classFacts: Array(state.facts.values))
-    }
-
-    /// `.field = tokens` of the initializer.
-    private func designatedFields() -> [String: [PPToken]] {
-        var fields: [String: [PPToken]] = [:]
-        for part in variable.initializer.splitTopLevel() where part.count >= 4 {
-            guard part[0].isPunctuator("."), part[1].isIdentifier, part[2].isPunctuator("=") else { continue }
-            fields[part[1].text] = Array(part[3...])
-        }
-        return fields
+            condition: condition, location: variable.location, compat: state.compat, classFacts: Array(state.facts.values),
+            inheritedFacts: inherited.facts.isEmpty ? nil : Array(inherited.facts.values))
     }
 
     /// Functions that run instance options: `.instance_init`, and an `mc->init` function that

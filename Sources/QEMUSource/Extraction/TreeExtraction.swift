@@ -230,11 +230,12 @@ struct TreeExtraction: Sendable {
             (expanded.family, expanded.expander, expanded.declarations, expanded.regions)
         var interpreter = ChainInterpreter(functions: declarations.functions, globalArrays: globalArrays, expander: expander)
         let deletionVersions = MachineRecogniser.deletionVersions(in: declarations)
+        let ancestry = MachineAncestry(declarations, expander: &interpreter.expander)
         var machines: [MachineDefinition] = []
         for variable in declarations.variables where variable.hasType("TypeInfo") {
             let recogniser = MachineRecogniser(
                 variable: variable, target: family.target, qemuVersion: qemuVersion, rule: lifecycleRule,
-                declarations: declarations, deletionVersions: deletionVersions)
+                declarations: declarations, deletionVersions: deletionVersions, ancestry: ancestry)
             let condition = regions.condition(at: variable.location.line)
             // Code under `#if 0` is never compiled.
             if let condition, condition.split(separator: "&&").contains(where: { $0.filter { $0 != " " } == "0" }) {

@@ -136,6 +136,28 @@ import Testing
         #expect(machine.location == SourceLocation(file: "hw/ppc/spapr.c", line: 64))
     }
 
+    /// The class init of the parent type the file declares (`TYPE_SPAPR_MACHINE`) runs first:
+    /// what it sets is each machine's inherited value, kept apart from the machine's own chain;
+    /// its metadata (`desc`) is not the machine's.
+    @Test func parentClassInitGivesInheritedFacts() async throws {
+        let registry = try await ExtractionFixture.extract("old-generation")
+        let newest = try #require(registry.machine("pseries-5.2", of: .ppc64))
+        let older = try #require(registry.machine("pseries-2.12", of: .ppc64))
+        let inherited = [
+            "spapr_machine_class_init: reset = spapr_machine_reset",
+            #"spapr_machine_class_init: default_cpu_type = POWERPC_CPU_TYPE_NAME("power9_v2.0")"#,
+            "spapr_machine_class_init: default_caps.caps[SPAPR_CAP_HPT_MAXPAGESIZE] = 16",
+        ]
+
+        #expect(newest.inheritedFacts?.map { "\($0.source.origin): \($0)" } == inherited)
+        #expect(older.inheritedFacts?.map { "\($0.source.origin): \($0)" } == inherited)
+        #expect(newest.factLines.isEmpty)
+        #expect(newest.summary == nil)
+        #expect(older.factLines == ["spapr_machine_2_12_class_options: default_caps.caps[SPAPR_CAP_HPT_MAXPAGESIZE] = 0"])
+        // A machine whose parent the file does not declare inherits nothing read.
+        #expect(registry.machine("pc-i440fx-5.2")?.inheritedFacts == nil)
+    }
+
     @Test func taggedMachineAddsToItsBaseChain() async throws {
         let registry = try await ExtractionFixture.extract("old-generation")
         let base = try #require(registry.machine("pseries-2.12", of: .ppc64))

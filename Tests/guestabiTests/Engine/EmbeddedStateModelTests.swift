@@ -59,18 +59,26 @@ import Testing
         #expect(try EmbeddedStateModel.json(model) == data)
     }
 
-    /// A file of another form (an older build's) and one that is no state model at all.
-    @Test(arguments: [true, false])
-    func aDamagedFileNamesItselfAndTheFix(otherFormat: Bool) throws {
+    /// A file of another form (a newer build's, and the earlier form of objects whose shape this
+    /// build no longer decodes) and one that is no state model at all.
+    @Test(arguments: [
+        ("newer", "format 'guestabi-state-compact-9'"), ("earlier", "format 'guestabi-state-compact-1'"), ("none", "not a state model"),
+    ])
+    func aDamagedFileNamesItselfAndTheFix(form: String, message: String) throws {
         let written = String(decoding: try EmbeddedStateModel.json(Self.model()), as: UTF8.self)
-        let json = otherFormat ? written.replacingOccurrences(of: "guestabi-state-compact-1", with: "guestabi-state-compact-0") : #"{"sections": []}"#
+        let json =
+            switch form {
+            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-2", with: "guestabi-state-compact-9")
+            case "earlier": #"{"format": "guestabi-state-compact-1", "sections": [{"identifier": "cpu"}]}"#
+            default: #"{"sections": []}"#
+            }
         #expect(json != written)
         do {
             _ = try EmbeddedStateModel.model(from: Data(json.utf8), path: "x/10.1.0.state.json")
             Issue.record("no error for \(json)")
         } catch {
             #expect(error.description.contains("x/10.1.0.state.json"))
-            #expect(error.description.contains(otherFormat ? "format 'guestabi-state-compact-0'" : "not a state model"))
+            #expect(error.description.contains(message))
             #expect(error.description.contains("guestabi registry build"))
         }
     }

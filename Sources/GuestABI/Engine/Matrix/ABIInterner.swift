@@ -10,6 +10,9 @@ struct InternedABI: Sendable {
     var origins: [Int32]
     /// A hash of subjects and values (not origins): equal ABIs have equal fingerprints.
     var fingerprint: Int
+    /// The value id of each class field the machine inherits from its parents' class inits
+    /// (``MachineDefinition/inheritedFacts``), by subject id; not part of the fingerprint.
+    var inherited: [Int32: Int32] = [:]
 }
 
 /// Gives every subject, value and origin met across a set of registries one small integer,
@@ -48,9 +51,13 @@ struct ABIInterner: Sendable {
             hasher.combine(subject)
             hasher.combine(setting.value)
         }
+        var inherited: [Int32: Int32] = [:]
+        for fact in machine.inheritedFacts ?? [] {
+            inherited[subjectID(.classFact(field: fact.field))] = valueID(fact.value, false)
+        }
         return InternedABI(
             subjects: ordered.map(\.key), values: ordered.map(\.value.value), origins: ordered.map(\.value.origin),
-            fingerprint: hasher.finalize())
+            fingerprint: hasher.finalize(), inherited: inherited)
     }
 
     /// The id of `subject`, if it was met.

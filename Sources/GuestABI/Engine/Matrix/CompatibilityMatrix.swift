@@ -240,6 +240,7 @@ struct CellJudge {
     /// Merges the two sorted subject arrays and classifies every difference; a class field
     /// removed on one side and renamed on the other with the same value is a rename.
     private func compare(_ a: InternedABI, _ b: InternedABI, renames: [Int32: Int32], into cell: inout MatrixCell) {
+        let inherited = olderIsSource ? a.inherited : b.inherited
         var i = 0
         var j = 0
         var renamedTargets: Set<Int32> = []
@@ -256,17 +257,17 @@ struct CellJudge {
         while i < a.subjects.count || j < b.subjects.count {
             if j == b.subjects.count || (i < a.subjects.count && a.subjects[i] < b.subjects[j]) {
                 if !renamedTargets.contains(a.subjects[i]) {
-                    classify(a.subjects[i], before: a.origins[i], after: nil, values: (a.values[i], nil), into: &cell)
+                    classify(a.subjects[i], before: a.origins[i], after: nil, values: (a.values[i], nil), inherited: inherited, into: &cell)
                 }
                 i += 1
             } else if i == a.subjects.count || b.subjects[j] < a.subjects[i] {
                 if !renamedTargets.contains(b.subjects[j]) {
-                    classify(b.subjects[j], before: nil, after: b.origins[j], values: (nil, b.values[j]), into: &cell)
+                    classify(b.subjects[j], before: nil, after: b.origins[j], values: (nil, b.values[j]), inherited: inherited, into: &cell)
                 }
                 j += 1
             } else {
                 if a.values[i] != b.values[j] {
-                    classify(a.subjects[i], before: a.origins[i], after: b.origins[j], values: (a.values[i], b.values[j]), into: &cell)
+                    classify(a.subjects[i], before: a.origins[i], after: b.origins[j], values: (a.values[i], b.values[j]), inherited: inherited, into: &cell)
                 }
                 i += 1
                 j += 1
@@ -282,13 +283,23 @@ struct CellJudge {
         return ChangeClassifier.Side(present: true, versioned: rank >= 0, frozen: rank >= 0 && rank < frozenRank)
     }
 
-    private func classify(_ subject: Int32, before: Int32?, after: Int32?, values valueIDs: (Int32?, Int32?), into cell: inout MatrixCell) {
+    /// Classifies one differing subject; `inherited` is what the older side's machine inherits
+    /// from its parents' class inits (a class-field pin must keep that value).
+    private func classify(
+        _ subject: Int32, before: Int32?, after: Int32?, values valueIDs: (Int32?, Int32?), inherited: [Int32: Int32], into cell: inout MatrixCell
+    ) {
         var kind = classifier.sameStableSeries
             ? .stableDrift : classifier.kind(before: side(before), after: side(after), olderIsSource: olderIsSource)
         var propertyEffect: MigrationReason.Effect?
-        if kind == .pinned, let pinned = olderIsSource ? valueIDs.1 : valueIDs.0, isUnfaithfulPin(subject, value: pinned) {
-            kind = .mispinned
-            propertyEffect = .unknown
+        if kind == .pinned, let pinned = olderIsSource ? valueIDs.1 : valueIDs.0 {
+            if isUnfaithfulPin(subject, value: pinned) {
+                kind = .mispinned
+                propertyEffect = .unknown
+            } else if let value = inherited[subject], value != pinned {
+                // A class field pinned to another value than the older machine inherits
+                // (``ChangeClassifier/inheritedPin(field:pinned:)``): its effect is the field's.
+                kind = .mispinned
+            }
         }
         if ChangeClassifier.propertyKinds.contains(kind), let properties = classifier.properties,
             case .compat(let driver, let property) = subjects[Int(subject)]

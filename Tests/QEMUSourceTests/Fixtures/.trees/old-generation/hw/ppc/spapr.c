@@ -62,3 +62,26 @@ static void spapr_machine_2_12_sxxm_class_options(MachineClass *mc)
 }
 
 DEFINE_SPAPR_MACHINE(2_12_sxxm, "2.12-sxxm", false);
+
+static void spapr_machine_reset(MachineState *machine, ResetType type)
+{
+}
+
+/* The abstract parent: every pseries machine starts from what this sets. */
+static void spapr_machine_class_init(ObjectClass *oc, void *data)
+{
+    MachineClass *mc = MACHINE_CLASS(oc);
+    SpaprMachineClass *smc = SPAPR_MACHINE_CLASS(oc);
+
+    mc->desc = "pSeries Logical Partition (PAPR compliant)";
+    mc->reset = spapr_machine_reset;
+    mc->default_cpu_type = POWERPC_CPU_TYPE_NAME("power9_v2.0");
+    smc->default_caps.caps[SPAPR_CAP_HPT_MAXPAGESIZE] = 16;
+}
+
+static const TypeInfo spapr_machine_info = {
+    .name          = TYPE_SPAPR_MACHINE,
+    .parent        = TYPE_MACHINE,
+    .abstract      = true,
+    .class_init    = spapr_machine_class_init,
+};
