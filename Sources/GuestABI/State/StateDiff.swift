@@ -140,14 +140,21 @@ struct SectionPairing {
     init(_ a: StateModel, _ b: StateModel) {
         var left = Self.unique(a.sections)
         var right = Self.unique(b.sections)
-        for (index, section) in right.enumerated().reversed() {
-            if let match = left.firstIndex(where: {
-                $0.scope == section.scope && $0.name == section.name && $0.identifier == section.identifier
-            }) {
-                matched.append((left.remove(at: match), section))
-                right.remove(at: index)
+        // Each side holds one description per scope and identifier: a look-up, not a search.
+        var leftIndex: [String: Int] = [:]
+        for (index, section) in left.enumerated() { leftIndex[section.scope + " " + section.identifier] = index }
+        var taken = [Bool](repeating: false, count: left.count)
+        var unmatched: [StateSection] = []
+        for section in right {
+            if let index = leftIndex[section.scope + " " + section.identifier], left[index].name == section.name {
+                taken[index] = true
+                matched.append((left[index], section))
+            } else {
+                unmatched.append(section)
             }
         }
+        left = left.indices.filter { !taken[$0] }.map { left[$0] }
+        right = unmatched
         for (index, section) in right.enumerated().reversed() {
             // A file that moved to another folder.
             let candidates = left.indices.filter { left[$0].name == section.name && left[$0].identifier == section.identifier }
