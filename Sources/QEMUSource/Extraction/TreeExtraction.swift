@@ -241,7 +241,15 @@ struct TreeExtraction: Sendable {
             if let condition, condition.split(separator: "&&").contains(where: { $0.filter { $0 != " " } == "0" }) {
                 continue
             }
-            if let machine = recogniser.machine(interpreter: &interpreter, condition: condition) {
+            if var machine = recogniser.machine(interpreter: &interpreter, condition: condition) {
+                // A parent's setting under `#if` (`#ifdef CONFIG_TCG … #else … #endif`) depends on
+                // the build: the interpreter sees every branch, so such a value is not kept as
+                // what the machine inherits.
+                machine.inheritedFacts = machine.inheritedFacts?.filter { fact in
+                    guard let location = fact.source.location, location.file == family.file else { return true }
+                    return regions.condition(at: location.line) == nil
+                }
+                if machine.inheritedFacts?.isEmpty == true { machine.inheritedFacts = nil }
                 machines.append(machine)
             }
         }

@@ -138,7 +138,8 @@ import Testing
 
     /// The class init of the parent type the file declares (`TYPE_SPAPR_MACHINE`) runs first:
     /// what it sets is each machine's inherited value, kept apart from the machine's own chain;
-    /// its metadata (`desc`) is not the machine's.
+    /// its metadata (`desc`) is not the machine's, and a setting under `#ifdef` (`max_cpus`,
+    /// which depends on the build) is not kept.
     @Test func parentClassInitGivesInheritedFacts() async throws {
         let registry = try await ExtractionFixture.extract("old-generation")
         let newest = try #require(registry.machine("pseries-5.2", of: .ppc64))

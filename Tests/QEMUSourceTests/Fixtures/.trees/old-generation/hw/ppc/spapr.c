@@ -77,6 +77,11 @@ static void spapr_machine_class_init(ObjectClass *oc, void *data)
     mc->reset = spapr_machine_reset;
     mc->default_cpu_type = POWERPC_CPU_TYPE_NAME("power9_v2.0");
     smc->default_caps.caps[SPAPR_CAP_HPT_MAXPAGESIZE] = 16;
+#ifdef CONFIG_TCG
+    mc->max_cpus = 1024;
+#else
+    mc->max_cpus = 2048;
+#endif
 }
 
 static const TypeInfo spapr_machine_info = {
