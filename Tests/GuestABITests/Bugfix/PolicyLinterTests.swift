@@ -38,6 +38,31 @@ import Testing
         #expect(findings[0].message.contains("reaches 2 machine types"))
     }
 
+    /// A parent's class init edited inside a stable series changes every existing machine that
+    /// does not set the field itself (one that does keeps its own value and is not reached).
+    @Test func aParentsClassInitEditedInsideAStableSeriesIsAnError() {
+        var toy = Self.toy
+        toy.arrays[QEMUVersion(10, 2, 1)] = toy.arrays[Self.v10_2]
+        toy.arrays[QEMUVersion(10, 2, 2)] = toy.arrays[Self.v10_2]
+        toy.facts[QEMUVersion(10, 2, 1)] = [MachineVersion(10, 1): [("default_cpu_type", "TYPE(\"cpu-old\")")]]
+        toy.facts[QEMUVersion(10, 2, 2)] = toy.facts[QEMUVersion(10, 2, 1)]
+        var base = toy.registry(QEMUVersion(10, 2, 1), machines: [MachineVersion(10, 1), MachineVersion(10, 2)])
+        var tree = toy.registry(QEMUVersion(10, 2, 2), machines: [MachineVersion(10, 1), MachineVersion(10, 2)])
+        func parent(_ value: String) -> [ClassFact] {
+            [ClassFact(field: "default_cpu_type", value: value, source: Provenance(origin: "toy_machine_class_init"))]
+        }
+        for index in base.machines.indices { base.machines[index].inheritedFacts = parent("TYPE(\"cpu-a\")") }
+        for index in tree.machines.indices { tree.machines[index].inheritedFacts = parent("TYPE(\"cpu-b\")") }
+
+        let findings = PolicyLinter(tree: tree, base: base).findings()
+        #expect(findings.map(\.ruleID) == ["GA002"])
+        #expect(findings.first?.message.contains("default_cpu_type") == true)
+        #expect(findings.first?.message.contains("reaches 1 machine type: pc-q35-10.2") == true)
+        // Across series a parent's class init changes freely (new defaults, pinned back).
+        let across = PolicyLinter(tree: tree, base: toy.registry(Self.v10_1, machines: [MachineVersion(10, 1)])).findings()
+        #expect(!across.contains { $0.message.contains("default_cpu_type") })
+    }
+
     @Test func removingAMachineInsideItsLifetimeIsAnError() {
         var toy = Self.toy
         toy.arrays[QEMUVersion(10, 2, 50)] = toy.arrays[Self.v10_2]
