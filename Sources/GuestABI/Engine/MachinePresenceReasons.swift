@@ -54,6 +54,7 @@ public struct ABIDifferenceReasons: MigrationReasonProducer {
             renames: Dictionary(renames.map { ($0.before, $0.after) }, uniquingKeysWith: { first, _ in first }),
             fieldUses: [context.from.classFieldUses, context.to.classFieldUses], properties: PropertyEffects(from: context.from, to: context.to))
         let changes = MachineABI(context.source).changes(to: MachineABI(destination))
+            + (classifier.sameStableSeries ? MachineABI.inheritedChanges(from: context.source, to: destination) : [])
         return classifier.reasons(for: changes, olderIsSource: context.olderIsSource)
     }
 }

@@ -32,34 +32,6 @@ public struct PolicyLinter: Sendable {
 
     // MARK: - Against the base
 
-    /// The values a machine inherits from its parents' class inits (``MachineDefinition/inheritedFacts``)
-    /// that changed from `old` to `new`, for fields neither side's own chain sets: a parent's
-    /// class init edited inside a stable series changes every existing machine that does not
-    /// override the field.
-    static func inheritedChanges(from old: MachineDefinition, to new: MachineDefinition) -> [ABIChange] {
-        let own = Set((old.classFacts + new.classFacts).map(\.field))
-        func settings(_ machine: MachineDefinition) -> [String: ABISetting] {
-            var settings: [String: ABISetting] = [:]
-            for fact in machine.inheritedFacts ?? [] where !own.contains(fact.field) {
-                settings[fact.field] = ABISetting(value: fact.value, source: fact.source)
-            }
-            return settings
-        }
-        let (before, after) = (settings(old), settings(new))
-        var changes: [ABIChange] = []
-        for field in Set(before.keys).union(after.keys).sorted() {
-            switch (before[field], after[field]) {
-            case let (was?, now?) where !was.isSameABI(as: now):
-                changes.append(ABIChange(kind: .changed, subject: .classFact(field: field), before: was, after: now))
-            case let (was?, nil):
-                changes.append(ABIChange(kind: .removed, subject: .classFact(field: field), before: was, after: nil))
-            case let (nil, now?):
-                changes.append(ABIChange(kind: .added, subject: .classFact(field: field), before: nil, after: now))
-            default: break
-            }
-        }
-        return changes
-    }
 
     private func comparisonFindings() -> [LintFinding] {
         guard let base else { return [] }
@@ -81,7 +53,7 @@ public struct PolicyLinter: Sendable {
                 }
                 continue
             }
-            let inherited = classifier.sameStableSeries ? Self.inheritedChanges(from: old, to: new) : []
+            let inherited = classifier.sameStableSeries ? MachineABI.inheritedChanges(from: old, to: new) : []
             for change in MachineABI(old).changes(to: MachineABI(new)) + inherited {
                 let isFrozen = classifier.kind(of: change, olderIsSource: olderIsBase) == .frozenCompat
                 guard isFrozen || classifier.sameStableSeries else { continue }

@@ -72,4 +72,22 @@ import Testing
         #expect(verdict.reasons.first { $0.kind == .mispinned }?.effect == .unknown)
         #expect(verdict.verdict == .unknown)
     }
+
+    /// Inside one stable series a parent's class init that changes a field the machine's chain
+    /// does not set is stable drift, in check and in the matrix alike.
+    @Test func anInheritedValueChangedInsideAStableSeriesIsDrift() throws {
+        let toy = ToyQEMU()
+        var older = toy.registry(QEMUVersion(1, 1, 1), machines: [MachineVersion(1, 1)])
+        var newer = toy.registry(QEMUVersion(1, 1, 2), machines: [MachineVersion(1, 1)])
+        let parent = { (value: String) in [ClassFact(field: "max_cpus", value: value, source: Provenance(origin: "toy_machine_class_init"))] }
+        older.machines[0].inheritedFacts = parent("1024")
+        newer.machines[0].inheritedFacts = parent("2048")
+
+        let verdict = try MigrationCheck(from: older, to: newer).verdict(machine: "pc-q35-1.1")
+        #expect(verdict.reasons.map(\.kind) == [.stableDrift])
+        #expect(verdict.reasons.first?.entries.map(\.subject.description) == ["max_cpus"])
+        let matrix = CompatibilityMatrix(registries: [older, newer])
+        #expect(matrix.cells.count == 2)
+        #expect(matrix.cells.allSatisfy { $0.reasonKinds.contains(.stableDrift) && $0.verdict == verdict.verdict })
+    }
 }

@@ -229,6 +229,17 @@ struct CellJudge {
         if source.fingerprint != destination.fingerprint || source.subjects != destination.subjects || source.values != destination.values {
             compare(source, destination, renames: renames[family] ?? [:], into: &cell)
         }
+        if classifier.sameStableSeries, source.inherited != destination.inherited {
+            // What the machines inherit from parents' class inits, for fields neither chain sets
+            // (``MachineABI/inheritedChanges(from:to:)``): stable drift like any other difference.
+            let own = Set(source.subjects).union(destination.subjects)
+            for subject in Set(source.inherited.keys).union(destination.inherited.keys).sorted()
+            where !own.contains(subject) && source.inherited[subject] != destination.inherited[subject] {
+                classify(
+                    subject, before: nil, after: nil, values: (source.inherited[subject], destination.inherited[subject]), inherited: [:],
+                    into: &cell)
+            }
+        }
         if !bothComplete {
             cell.kinds |= MatrixCell.bit(.incomplete)
             cell.note(.unknown)
