@@ -46,13 +46,16 @@ enum ClassFieldReads {
     static func uses(of fields: [String: Set<String>], in files: [String: [UInt8]]) async -> ClassFieldUses {
         guard !fields.isEmpty else { return .empty }
         let paths = files.keys.filter { $0.hasSuffix(".c") }.sorted()
+        // A file reads a field only where its bytes spell the field's name: most files spell
+        // none of them and are not tokenized.
+        let names = NeedleSet(fields.keys.map { Array($0.utf8) })
         let taskCount = 8
         let found = await withTaskGroup(of: [ClassFieldUse].self) { group in
             for task in 0..<taskCount {
                 group.addTask {
                     var uses: [ClassFieldUse] = []
                     for index in stride(from: task, to: paths.count, by: taskCount) {
-                        guard let bytes = files[paths[index]] else { continue }
+                        guard let bytes = files[paths[index]], names.occurs(in: bytes) else { continue }
                         uses += reads(of: fields, in: CTokenizer(bytes: bytes, file: paths[index]).tokenize(), file: paths[index])
                     }
                     return uses

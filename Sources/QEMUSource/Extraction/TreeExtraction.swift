@@ -15,6 +15,8 @@ struct TreeExtraction: Sendable {
     private(set) var lifecycleRule: LifecycleRule = .none
     /// The tree's QOM types and their parents (``QOMTypeIndex``).
     private(set) var qomParents: [String: String] = [:]
+    /// The tree's device property model (``PropertyModelReader``), read with the QOM types.
+    private(set) var properties = PropertyModel.empty
     private var parsed: [String: ParsedFile] = [:]
     /// The files whose lexer errors are already among `diagnostics`, and where they are.
     private var reported: Set<String> = []
@@ -43,7 +45,8 @@ struct TreeExtraction: Sendable {
     /// Reads the shared parts once; then, each in its own task, the compat arrays of each file
     /// that has them and the expanded machine definitions of each family file; then each
     /// family's machines in its own task. Arrays, machines and diagnostics are merged in the
-    /// order of a serial run.
+    /// order of a serial run. With `qomHierarchy` the QOM types and the property model are read
+    /// alongside (``QOMTreeReader``).
     mutating func run(families: [FamilySource], qomHierarchy: Bool = true) async -> [MachineDefinition] {
         let present = families.filter { files[$0.file] != nil }
         let roots = FamilySource.roots(of: present)
@@ -51,10 +54,11 @@ struct TreeExtraction: Sendable {
         async let typeDefinitions = TypeMacroIndex.collect(tree)
         async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree, parsed: parsed)
         (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
-        // The QOM hierarchy needs only the files and TYPE_ macros: read it alongside the machines.
+        // The QOM hierarchy and the property model need only the files and TYPE_ macros: read
+        // them alongside the machines.
         let treeTypeMacros = typeMacros
-        let qomTypes: Task<[String: String], Never>? =
-            qomHierarchy ? Task { await QOMTypeIndex.parents(in: tree, typeMacros: treeTypeMacros) } : nil
+        let qomTypes: Task<QOMTreeReader.Result, Never>? =
+            qomHierarchy ? Task { await QOMTreeReader.read(tree, typeMacros: treeTypeMacros) } : nil
         macroIndex = MacroIndex(files: parsed.mapValues(\.macros), treeWide: typeMacros.definitions)
         readLifecycleRule()
         let arrayFiles = (FamilySource.sharedArrayFiles + present.map(\.file)).filter { files[$0] != nil }
@@ -110,7 +114,10 @@ struct TreeExtraction: Sendable {
             machines += familyMachines
             diagnostics += familyDiagnostics
         }
-        qomParents = await qomTypes?.value ?? [:]
+        if let qom = await qomTypes?.value {
+            qomParents = qom.parents
+            properties = qom.properties.model
+        }
         return machines
     }
 

@@ -1,0 +1,73 @@
+import GuestABI
+
+/// The QOM type hierarchy (``QOMTypeIndex``) and the device property model
+/// (``PropertyModelReader``) of a tree, read in one pass over its `.c` files: each file that can
+/// declare a type or define a property (byte searches decide) is tokenized once, and its token
+/// stream and the statements that may declare types (``QOMStatementFinder``) serve both
+/// readers. Streams live only while their file is read.
+enum QOMTreeReader {
+    /// How many tasks share the files; a few more than cores, so that one slow file does not
+    /// leave a core idle.
+    private static let taskCount = 8
+
+    /// What was read.
+    struct Result: Sendable {
+        /// Each type name mapped to its parent's name.
+        var parents: [String: String]
+        var properties: PropertyModelReader.Result
+    }
+
+    /// What one file gave.
+    private struct FileResult: Sendable {
+        var path: String
+        var types: [QOMTypeDeclarations.Declaration]
+        var properties: PropertyModelReader.FileResult?
+    }
+
+    /// Reads `files` (path → bytes); `typeMacros` holds the tree's `TYPE_*` macros.
+    static func read(_ files: [String: [UInt8]], typeMacros: MacroTable) async -> Result {
+        let typeNames = TypeNameMacroIndex.collect(files)
+        let fallback = QOMTypeIndex.fallback(typeMacros: typeMacros, typeNames: typeNames)
+        let shared = PropertyModelReader.sharedMacros(of: files, typeNames: typeNames)
+        let propertyPaths = PropertyModelReader.paths(of: files)
+        let propertySet = Set(propertyPaths)
+        let paths = QOMTypeIndex.paths(of: files)
+        let perFile = await withTaskGroup(of: [FileResult].self) { group in
+            for task in 0..<taskCount {
+                group.addTask {
+                    var found: [FileResult] = []
+                    // Files dealt out in turn, so the large ones spread over the tasks.
+                    for index in stride(from: task, to: paths.count, by: taskCount) {
+                        let path = paths[index]
+                        guard let bytes = files[path] else { continue }
+                        let types = QOMTypeIndex.mayDeclareTypes(bytes)
+                        let properties = propertySet.contains(path) && PropertyModelReader.mayDefineProperties(bytes)
+                        guard types || properties else { continue }
+                        let stream = CTokenizer(bytes: bytes, file: path).tokenize()
+                        let statements = QOMStatementFinder(stream)
+                        var result = FileResult(path: path, types: [])
+                        if types { result.types = QOMTypeDeclarations(stream, statements: statements, fallback: fallback).types }
+                        if properties {
+                            let reader = PropertyFileReader(stream, objectDefines: statements.objectDefines, shared: shared)
+                            result.properties = PropertyModelReader.FileResult(
+                                properties: reader.properties, unattachedArrays: reader.unattachedArrays)
+                        }
+                        found.append(result)
+                    }
+                    return found
+                }
+            }
+            var collected: [FileResult] = []
+            for await found in group { collected += found }
+            return collected
+        }
+        var types: [String: [QOMTypeDeclarations.Declaration]] = [:]
+        var properties: [String: PropertyModelReader.FileResult] = [:]
+        for file in perFile {
+            if !file.types.isEmpty { types[file.path] = file.types }
+            if let read = file.properties { properties[file.path] = read }
+        }
+        return Result(
+            parents: QOMTypeIndex.parents(of: types), properties: PropertyModelReader.result(of: properties, in: propertyPaths))
+    }
+}
