@@ -2,58 +2,62 @@
 /// the files that hold none of them before tokenizing (``ByteSearch`` searches for one at a
 /// time, which costs a pass per needle).
 ///
-/// Each needle of three or more bytes is filed under a hash of its first three bytes; the pass
-/// hashes each three-byte window and compares the needles filed under that hash. Shorter
-/// needles are searched for one at a time.
+/// Wu and Manber's search: a window as long as the shortest needle slides over the bytes, and
+/// its last two bytes say how far it may move without stepping over an occurrence of any
+/// needle; where that is nowhere, the needles whose window ends in those two bytes are compared.
 struct NeedleSet: Sendable {
+    /// The needles of two or more bytes, and the others.
     private let long: [[UInt8]]
     private let short: [[UInt8]]
-    /// For each window hash, the indices in `long` of the needles filed under it.
-    private let candidates: [[Int]]
-    /// One bit per window hash: whether any needle is filed under it.
-    private let filed: [UInt64]
-
-    private static let hashBits = 16
+    /// The length of the shortest of `long` (at most 256).
+    private let window: Int
+    /// For each pair of bytes ending the window, how far the window may move.
+    private let shift: [UInt8]
+    /// For each pair of bytes that ends some needle's window, the indices in `long` of those needles.
+    private let candidates: [Int: [Int]]
 
     /// A set of `needles`; an empty needle occurs in any file.
     init(_ needles: some Sequence<[UInt8]>) {
         var long: [[UInt8]] = []
         var short: [[UInt8]] = []
-        for needle in Set(needles) {
-            if needle.count >= 3 { long.append(needle) } else { short.append(needle) }
+        for needle in Set(needles).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            if needle.count >= 2 { long.append(needle) } else { short.append(needle) }
         }
-        var candidates = [[Int]](repeating: [], count: 1 << Self.hashBits)
-        var filed = [UInt64](repeating: 0, count: (1 << Self.hashBits) / 64)
+        let window = min(256, long.map(\.count).min() ?? 2)
+        var shift = [UInt8](repeating: UInt8(window - 1), count: 1 << 16)
+        var candidates: [Int: [Int]] = [:]
         for (index, needle) in long.enumerated() {
-            let hash = Self.hash(needle[0], needle[1], needle[2])
-            candidates[hash].append(index)
-            filed[hash >> 6] |= 1 << UInt64(hash & 63)
+            for end in 1..<window {
+                let pair = Int(needle[end - 1]) << 8 | Int(needle[end])
+                shift[pair] = min(shift[pair], UInt8(window - 1 - end))
+            }
+            candidates[Int(needle[window - 2]) << 8 | Int(needle[window - 1]), default: []].append(index)
         }
         self.long = long
         self.short = short
+        self.window = window
+        self.shift = shift
         self.candidates = candidates
-        self.filed = filed
-    }
-
-    private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        (Int(a) << 9 ^ Int(b) << 4 ^ Int(c) ^ Int(c) << 12) & ((1 << hashBits) - 1)
     }
 
     /// Whether `bytes` holds any of the needles.
     func occurs(in bytes: [UInt8]) -> Bool {
         if short.contains(where: { $0.isEmpty }) { return true }
         if !short.isEmpty, ByteSearch.contains(anyOf: short, in: bytes) { return true }
-        guard !long.isEmpty, bytes.count >= 3 else { return false }
+        guard !long.isEmpty else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            filed.withUnsafeBufferPointer { filed in
-                var index = 0
-                let end = buffer.count - 2
-                while index < end {
-                    let hash = Self.hash(buffer[index], buffer[index + 1], buffer[index + 2])
-                    if filed[hash >> 6] & (1 << UInt64(hash & 63)) != 0 {
-                        for candidate in candidates[hash] where Self.matches(long[candidate], buffer, at: index) { return true }
+            shift.withUnsafeBufferPointer { shift in
+                var end = window - 1
+                while end < buffer.count {
+                    let pair = Int(buffer[end - 1]) << 8 | Int(buffer[end])
+                    let step = Int(shift[pair])
+                    if step > 0 {
+                        end += step
+                        continue
                     }
-                    index += 1
+                    let start = end - (window - 1)
+                    for candidate in candidates[pair] ?? [] where Self.matches(long[candidate], buffer, at: start) { return true }
+                    end += 1
                 }
                 return false
             }

@@ -98,11 +98,34 @@ struct TopLevelLayout {
             && stream.bytes[token.start..<token.end].elementsEqual(name)
     }
 
-    /// Whether the token at `position` is an identifier that starts with `prefix`.
-    func isIdentifier(_ position: Int, prefix: [UInt8]) -> Bool {
-        let token = stream.tokens[positions[position]]
-        return token.kind == .identifier && token.end - token.start >= prefix.count
-            && stream.bytes[token.start..<(token.start + prefix.count)].elementsEqual(prefix)
+    /// Whether an identifier in `range` is spelled as one of `names` or starts with one of
+    /// `prefixes`. One walk of the tokens, bytes compared only where the first byte agrees.
+    func names(in range: Range<Int>, anyOf names: [[UInt8]], orPrefixes prefixes: [[UInt8]]) -> Bool {
+        stream.tokens.withUnsafeBufferPointer { tokens in
+            stream.bytes.withUnsafeBufferPointer { bytes in
+                positions.withUnsafeBufferPointer { positions in
+                    func spells(_ word: [UInt8], at start: Int) -> Bool {
+                        var offset = 1
+                        while offset < word.count {
+                            if bytes[start + offset] != word[offset] { return false }
+                            offset += 1
+                        }
+                        return true
+                    }
+                    for position in range {
+                        let token = tokens[positions[position]]
+                        guard token.kind == .identifier, token.end > token.start else { continue }
+                        let length = token.end - token.start
+                        let first = bytes[token.start]
+                        for name in names where name.count == length && name[0] == first && spells(name, at: token.start) { return true }
+                        for prefix in prefixes where !prefix.isEmpty && prefix.count <= length && prefix[0] == first && spells(prefix, at: token.start) {
+                            return true
+                        }
+                    }
+                    return false
+                }
+            }
+        }
     }
 
     /// The tokens of `range` as ``PPToken``s, as ``CTokenStream/ppTokens(skippingDirectives:)``

@@ -72,10 +72,7 @@ struct PropertyFileReader {
         var functions: [String: FunctionDefinition] = [:]
         for function in layout.functions {
             let used = inits.contains(function.name)
-                || function.body.contains { position in
-                    names.contains { layout.isIdentifier(position, $0) }
-                        || Self.addedPropertyPrefixes.contains { layout.isIdentifier(position, prefix: $0) }
-                }
+                || layout.names(in: function.body, anyOf: names, orPrefixes: Self.addedPropertyPrefixes)
             if used { functions[function.name] = layout.definition(function) }
         }
         return functions
