@@ -13,8 +13,10 @@ struct NeedleSet: Sendable {
     private let window: Int
     /// For each pair of bytes ending the window, how far the window may move.
     private let shift: [UInt8]
-    /// For each pair of bytes that ends some needle's window, the indices in `long` of those needles.
-    private let candidates: [Int: [Int]]
+    /// The indices in `long` of the needles whose window ends in each pair of bytes: those of
+    /// pair `p` are `candidates[candidateStart[p]..<candidateStart[p + 1]]`.
+    private let candidates: [Int]
+    private let candidateStart: [Int32]
 
     /// A set of `needles`; an empty needle occurs in any file.
     init(_ needles: some Sequence<[UInt8]>) {
@@ -25,19 +27,27 @@ struct NeedleSet: Sendable {
         }
         let window = min(256, long.map(\.count).min() ?? 2)
         var shift = [UInt8](repeating: UInt8(window - 1), count: 1 << 16)
-        var candidates: [Int: [Int]] = [:]
+        var byPair: [Int: [Int]] = [:]
         for (index, needle) in long.enumerated() {
             for end in 1..<window {
                 let pair = Int(needle[end - 1]) << 8 | Int(needle[end])
                 shift[pair] = min(shift[pair], UInt8(window - 1 - end))
             }
-            candidates[Int(needle[window - 2]) << 8 | Int(needle[window - 1]), default: []].append(index)
+            byPair[Int(needle[window - 2]) << 8 | Int(needle[window - 1]), default: []].append(index)
         }
+        var candidates: [Int] = []
+        var candidateStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+        for pair in 0..<(1 << 16) {
+            candidateStart[pair] = Int32(candidates.count)
+            candidates += byPair[pair] ?? []
+        }
+        candidateStart[1 << 16] = Int32(candidates.count)
         self.long = long
         self.short = short
         self.window = window
         self.shift = shift
         self.candidates = candidates
+        self.candidateStart = candidateStart
     }
 
     /// Whether `bytes` holds any of the needles.
@@ -56,7 +66,10 @@ struct NeedleSet: Sendable {
                         continue
                     }
                     let start = end - (window - 1)
-                    for candidate in candidates[pair] ?? [] where Self.matches(long[candidate], buffer, at: start) { return true }
+                    for slot in Int(candidateStart[pair])..<Int(candidateStart[pair + 1])
+                    where Self.matches(long[candidates[slot]], buffer, at: start) {
+                        return true
+                    }
                     end += 1
                 }
                 return false

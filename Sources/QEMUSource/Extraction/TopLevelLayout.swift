@@ -26,6 +26,8 @@ struct TopLevelLayout {
     let stream: CTokenStream
     /// The indices in the stream of the tokens outside directive lines.
     let positions: [Int]
+    /// For each position, the byte of a one-byte punctuator there, 0 for any other token.
+    private let marks: [UInt8]
     /// The first definition of each function name, in source order.
     private(set) var functions: [Function] = []
     private(set) var variables: [Variable] = []
@@ -35,16 +37,22 @@ struct TopLevelLayout {
     init(_ stream: CTokenStream) {
         self.stream = stream
         var positions: [Int] = []
+        var marks: [UInt8] = []
         positions.reserveCapacity(stream.tokens.count)
+        marks.reserveCapacity(stream.tokens.count)
         var inDirective = false
         for (index, token) in stream.tokens.enumerated() {
             switch token.kind {
             case .directive: inDirective = true
             case .endOfDirective: inDirective = false
-            default: if !inDirective { positions.append(index) }
+            default:
+                guard !inDirective else { continue }
+                positions.append(index)
+                marks.append(token.kind == .punctuator && token.end - token.start == 1 ? stream.bytes[token.start] : 0)
             }
         }
         self.positions = positions
+        self.marks = marks
         var seen = Set<String>()
         var index = 0
         var statementStart = 0
@@ -82,9 +90,8 @@ struct TopLevelLayout {
 
     /// The byte of a one-byte punctuator at `position`, nil for any other token.
     private func punctuatorByte(_ position: Int) -> UInt8? {
-        let token = stream.tokens[positions[position]]
-        guard token.kind == .punctuator, token.end - token.start == 1 else { return nil }
-        return stream.bytes[token.start]
+        let mark = marks[position]
+        return mark == 0 ? nil : mark
     }
 
     private func isIdentifier(_ position: Int) -> Bool {
@@ -190,21 +197,21 @@ struct TopLevelLayout {
     /// The position of the closer matching the opener at `start`; brackets must nest by kind.
     private func closing(from start: Int) -> Int? {
         var open: [UInt8] = []
-        var index = start
-        while index < positions.count {
-            if let byte = punctuatorByte(index) {
-                switch byte {
+        return marks.withUnsafeBufferPointer { marks in
+            var index = start
+            while index < marks.count {
+                switch marks[index] {
                 case UInt8(ascii: "("): open.append(UInt8(ascii: ")"))
                 case UInt8(ascii: "["): open.append(UInt8(ascii: "]"))
                 case UInt8(ascii: "{"): open.append(UInt8(ascii: "}"))
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    guard open.popLast() == byte else { return nil }
+                    guard open.popLast() == marks[index] else { return nil }
                     if open.isEmpty { return index }
                 default: break
                 }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 }

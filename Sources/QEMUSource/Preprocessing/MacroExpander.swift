@@ -253,7 +253,9 @@ struct MacroExpander {
         }
         for position in output.indices {
             // Most tokens come from the body with nothing hidden: share the set instead of rehashing it.
-            if output[position].hidden.isEmpty {
+            // Likewise when the set holds the token's own (an argument that came out of an
+            // enclosing macro, which the set names too): the union is the set.
+            if output[position].hidden.isEmpty || hidden.isSuperset(of: output[position].hidden) {
                 output[position].hidden = hidden
             } else {
                 output[position].hidden.formUnion(hidden)
