@@ -41,14 +41,19 @@ struct TopLevelLayout {
         positions.reserveCapacity(stream.tokens.count)
         marks.reserveCapacity(stream.tokens.count)
         var inDirective = false
-        for (index, token) in stream.tokens.enumerated() {
-            switch token.kind {
-            case .directive: inDirective = true
-            case .endOfDirective: inDirective = false
-            default:
-                guard !inDirective else { continue }
-                positions.append(index)
-                marks.append(token.kind == .punctuator && token.end - token.start == 1 ? stream.bytes[token.start] : 0)
+        stream.tokens.withUnsafeBufferPointer { tokens in
+            stream.bytes.withUnsafeBufferPointer { bytes in
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    switch token.kind {
+                    case .directive: inDirective = true
+                    case .endOfDirective: inDirective = false
+                    default:
+                        guard !inDirective else { continue }
+                        positions.append(index)
+                        marks.append(token.kind == .punctuator && token.end - token.start == 1 ? bytes[token.start] : 0)
+                    }
+                }
             }
         }
         self.positions = positions

@@ -72,6 +72,8 @@ struct MacroExpander {
         }
         depth += 1
         defer { depth -= 1 }
+        // Most arguments name no macro (a string, a field name): they expand to themselves.
+        guard items.contains(where: isExpandable) else { return items }
         // The input as a stack, its next token last, so a replacement is pushed in front cheaply.
         var input = Array(items.reversed())
         var output: [Item] = []
@@ -120,6 +122,12 @@ struct MacroExpander {
             input.append(contentsOf: replacement.reversed())
         }
         return output
+    }
+
+    /// Whether the loop of ``expand(items:site:)`` would expand the macro `item` names.
+    private func isExpandable(_ item: Item) -> Bool {
+        item.token.kind == .identifier && table[item.token.text] != nil && !item.hidden.contains(item.token.text)
+            && !frozen.contains(item.token.text)
     }
 
     /// Reports, once per `expand` call (once per file for the file's budget), which budget
