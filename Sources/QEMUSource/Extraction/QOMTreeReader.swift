@@ -68,6 +68,6 @@ enum QOMTreeReader {
             if let read = file.properties { properties[file.path] = read }
         }
         return Result(
-            parents: QOMTypeIndex.parents(of: types), properties: PropertyModelReader.result(of: properties, in: propertyPaths))
+            parents: QOMTypeIndex.parents(of: types), properties: await PropertyModelReader.result(of: properties, in: propertyPaths))
     }
 }

@@ -51,14 +51,17 @@ public struct TreeExtractor: Sendable {
         // emulator's start-up code (system/, softmmu/ before 8.0), which creates default devices;
         // the start-up files are read while the machines are.
         async let startUpFiles = qomHierarchy ? readStartUpFiles() : [:]
-        let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy)
-        let errors = extraction.diagnostics.contains { $0.severity == .error }
+        // The field reads need the machines only: they are read while the QOM types and the
+        // property model still are.
+        let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy, waitForQOM: false)
         var fieldUses = ClassFieldUses.empty
         if qomHierarchy {
             var readers = extraction.files.filter { $0.key.hasPrefix("hw/") && $0.key.hasSuffix(".c") }
             readers.merge(await startUpFiles) { first, _ in first }
             fieldUses = await ClassFieldReads.uses(of: machines, in: readers)
         }
+        await extraction.finishQOM()
+        let errors = extraction.diagnostics.contains { $0.severity == .error }
         defer {
             // The tree's bytes and parsed state take a while to free; free them beside the
             // caller's next step rather than before it.

@@ -21,7 +21,7 @@ enum PropertyModelReader {
         var unattachedArrays: [String]
     }
 
-    /// What one file's ``PropertyFileReader`` found.
+    /// What one file's ``PropertyFileReader`` found (or a group of files).
     struct FileResult: Sendable {
         var properties: [DeviceProperty]
         var unattachedArrays: [String]
@@ -57,19 +57,26 @@ enum PropertyModelReader {
 
     /// The model of the files read (path → what its reader found) among `paths`
     /// (``paths(of:)``). Each of a few groups of files (every `groupCount`-th path) is a model
-    /// first, then the groups' properties one model.
-    static func result(of read: [String: FileResult], in paths: [String]) -> Result {
-        var parts: [Result] = []
-        for group in 0..<groupCount {
-            var properties: [DeviceProperty] = []
-            var unattached: [String] = []
-            for index in stride(from: group, to: paths.count, by: groupCount) {
-                guard let file = read[paths[index]] else { continue }
-                properties += file.properties
-                unattached += file.unattachedArrays
+    /// first, the groups at once, then the groups' properties one model.
+    static func result(of read: [String: FileResult], in paths: [String]) async -> Result {
+        // Each group's model, as the properties it keeps.
+        let parts = await withTaskGroup(of: (Int, FileResult).self) { tasks in
+            for group in 0..<groupCount {
+                tasks.addTask {
+                    var properties: [DeviceProperty] = []
+                    var unattached: [String] = []
+                    for index in stride(from: group, to: paths.count, by: groupCount) {
+                        guard let file = read[paths[index]] else { continue }
+                        properties += file.properties
+                        unattached += file.unattachedArrays
+                    }
+                    return (group, FileResult(properties: PropertyModel(properties).all, unattachedArrays: unattached))
+                }
             }
-            parts.append(Result(model: PropertyModel(properties), unattachedArrays: unattached))
+            var parts: [(Int, FileResult)] = []
+            for await part in tasks { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return Result(model: PropertyModel(parts.flatMap(\.model.all)), unattachedArrays: parts.flatMap(\.unattachedArrays).sorted())
+        return Result(model: PropertyModel(parts.flatMap(\.properties)), unattachedArrays: parts.flatMap(\.unattachedArrays).sorted())
     }
 }
