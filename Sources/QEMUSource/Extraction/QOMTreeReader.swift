@@ -6,8 +6,7 @@ import GuestABI
 /// stream and the statements that may declare types (``QOMStatementFinder``) serve both
 /// readers. Streams live only while their file is read.
 enum QOMTreeReader {
-    /// How many tasks share the files; a few more than cores, so that one slow file does not
-    /// leave a core idle.
+    /// How many tasks share the files (each takes the next file when it is free).
     private static let taskCount = 8
 
     /// What was read.
@@ -31,13 +30,15 @@ enum QOMTreeReader {
         let shared = PropertyModelReader.sharedMacros(of: files, typeNames: typeNames)
         let propertyPaths = PropertyModelReader.paths(of: files)
         let propertySet = Set(propertyPaths)
-        let paths = QOMTypeIndex.paths(of: files)
+        // The largest files first, so that the last ones taken are small. (What is found is
+        // merged by path: the order files are read in does not matter.)
+        let paths = QOMTypeIndex.paths(of: files).sorted { (files[$0]?.count ?? 0, $1) > (files[$1]?.count ?? 0, $0) }
+        let queue = WorkQueue(count: paths.count)
         let perFile = await withTaskGroup(of: [FileResult].self) { group in
-            for task in 0..<taskCount {
+            for _ in 0..<taskCount {
                 group.addTask {
                     var found: [FileResult] = []
-                    // Files dealt out in turn, so the large ones spread over the tasks.
-                    for index in stride(from: task, to: paths.count, by: taskCount) {
+                    while let index = queue.take() {
                         let path = paths[index]
                         guard let bytes = files[path] else { continue }
                         let types = QOMTypeIndex.mayDeclareTypes(bytes)
