@@ -17,7 +17,7 @@ struct TreeExtraction: Sendable {
     private(set) var qomParents: [String: String] = [:]
     /// The tree's device property model (``PropertyModelReader``), read with the QOM types.
     private(set) var properties = PropertyModel.empty
-    /// The reading of the QOM types and the property model, while ``run(families:qomHierarchy:)``
+    /// The reading of the QOM types and the property model, while ``run(families:qomHierarchy:waitForQOM:)``
     /// has not waited for it (see ``finishQOM()``).
     private var qomReading: Task<QOMTreeReader.Result, Never>?
     private var parsed: [String: ParsedFile] = [:]
