@@ -129,9 +129,11 @@ struct TopLevelLayout {
                         guard token.kind == .identifier, token.end > token.start else { continue }
                         let length = token.end - token.start
                         let first = bytes[token.start]
-                        for name in names where name.count == length && name[0] == first && spells(name, at: token.start) { return true }
-                        for prefix in prefixes where !prefix.isEmpty && prefix.count <= length && prefix[0] == first && spells(prefix, at: token.start) {
+                        for name in names where name.count == length && name[0] == first && spells(name, at: token.start) {
                             return true
+                        }
+                        for prefix in prefixes where !prefix.isEmpty && prefix.count <= length && prefix[0] == first {
+                            if spells(prefix, at: token.start) { return true }
                         }
                     }
                     return false
