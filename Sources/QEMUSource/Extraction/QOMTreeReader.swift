@@ -39,6 +39,9 @@ enum QOMTreeReader {
                 group.addTask {
                     var found: [FileResult] = []
                     while let index = queue.take() {
+                        // Between files, the machines' and field reads' tasks get their turn:
+                        // they finish early instead of after the last file here.
+                        await Task.yield()
                         let path = paths[index]
                         guard let bytes = files[path] else { continue }
                         let types = QOMTypeIndex.mayDeclareTypes(bytes)
