@@ -48,11 +48,14 @@ enum QOMTreeReader {
                         let properties = propertySet.contains(path) && PropertyModelReader.mayDefineProperties(bytes)
                         guard types || properties else { continue }
                         let stream = CTokenizer(bytes: bytes, file: path).tokenize()
-                        let statements = QOMStatementFinder(stream)
+                        // A file that spells neither `TypeInfo` nor `OBJECT_DEFINE_` has no statement to find.
+                        let statements = types ? QOMStatementFinder(stream) : nil
                         var result = FileResult(path: path, types: [])
-                        if types { result.types = QOMTypeDeclarations(stream, statements: statements, fallback: fallback).types }
+                        if let statements {
+                            result.types = QOMTypeDeclarations(stream, statements: statements, fallback: fallback).types
+                        }
                         if properties {
-                            let reader = PropertyFileReader(stream, objectDefines: statements.objectDefines, shared: shared)
+                            let reader = PropertyFileReader(stream, objectDefines: statements?.objectDefines ?? [], shared: shared)
                             result.properties = PropertyModelReader.FileResult(
                                 properties: reader.properties, unattachedArrays: reader.unattachedArrays)
                         }
