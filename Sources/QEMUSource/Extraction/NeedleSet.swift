@@ -27,21 +27,23 @@ struct NeedleSet: Sendable {
         }
         let window = min(256, long.map(\.count).min() ?? 2)
         var shift = [UInt8](repeating: UInt8(window - 1), count: 1 << 16)
-        var byPair: [Int: [Int]] = [:]
+        // Candidates filed by the pair ending their window: counted, then placed.
+        var candidateStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+        let windowEnds = long.map { Int($0[window - 2]) << 8 | Int($0[window - 1]) }
         for (index, needle) in long.enumerated() {
             for end in 1..<window {
                 let pair = Int(needle[end - 1]) << 8 | Int(needle[end])
                 shift[pair] = min(shift[pair], UInt8(window - 1 - end))
             }
-            byPair[Int(needle[window - 2]) << 8 | Int(needle[window - 1]), default: []].append(index)
+            candidateStart[windowEnds[index] + 1] += 1
         }
-        var candidates: [Int] = []
-        var candidateStart = [Int32](repeating: 0, count: (1 << 16) + 1)
-        for pair in 0..<(1 << 16) {
-            candidateStart[pair] = Int32(candidates.count)
-            candidates += byPair[pair] ?? []
+        for pair in 0..<(1 << 16) { candidateStart[pair + 1] += candidateStart[pair] }
+        var candidates = [Int](repeating: 0, count: long.count)
+        var filled = candidateStart
+        for (index, pair) in windowEnds.enumerated() {
+            candidates[Int(filled[pair])] = index
+            filled[pair] += 1
         }
-        candidateStart[1 << 16] = Int32(candidates.count)
         self.long = long
         self.short = short
         self.window = window
