@@ -46,13 +46,26 @@ enum ClassFieldReads {
     static func uses(of fields: [String: Set<String>], in files: [String: [UInt8]]) async -> ClassFieldUses {
         guard !fields.isEmpty else { return .empty }
         let paths = files.keys.filter { $0.hasSuffix(".c") }.sorted()
+        // A read counts in a shared folder or in a folder that sets the field, and a file reads
+        // a field only where its bytes spell the field's name: a file whose folder sets none, or
+        // which spells none of the fields that count there, is not tokenized.
+        let allNames = NeedleSet(fields.keys.map { Array($0.utf8) })
+        var fieldsSetIn: [String: [String]] = [:]
+        for (field, folders) in fields {
+            for folder in folders { fieldsSetIn[folder, default: []].append(field) }
+        }
+        let namesSetIn = fieldsSetIn.mapValues { names in NeedleSet(names.map { Array($0.utf8) }) }
         let taskCount = 8
         let found = await withTaskGroup(of: [ClassFieldUse].self) { group in
             for task in 0..<taskCount {
                 group.addTask {
                     var uses: [ClassFieldUse] = []
                     for index in stride(from: task, to: paths.count, by: taskCount) {
-                        guard let bytes = files[paths[index]] else { continue }
+                        let path = paths[index]
+                        let shared = sharedFolders.contains { path.hasPrefix($0) }
+                        guard let names = shared ? allNames : namesSetIn[folder(of: path)], let bytes = files[path],
+                            names.occurs(in: bytes)
+                        else { continue }
                         uses += reads(of: fields, in: CTokenizer(bytes: bytes, file: paths[index]).tokenize(), file: paths[index])
                     }
                     return uses

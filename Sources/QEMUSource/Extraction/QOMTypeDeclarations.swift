@@ -23,9 +23,9 @@ struct QOMTypeDeclarations {
     private(set) var types: [Declaration] = []
     private var expander: MacroExpander
 
-    /// Reads `stream`; `fallback` holds the tree-wide macros its names may use.
-    init(_ stream: CTokenStream, fallback: [String: MacroDefinition]) {
-        let statements = QOMStatementFinder(stream)
+    /// Reads `stream`, whose statements that may declare types are `statements`; `fallback`
+    /// holds the tree-wide macros its names may use.
+    init(_ stream: CTokenStream, statements: QOMStatementFinder, fallback: [String: MacroDefinition]) {
         var table = Self.ownMacros(of: stream, usedBy: statements.declarations + statements.objectDefines.joined())
         table.fallback = fallback
         expander = MacroExpander(table: table)

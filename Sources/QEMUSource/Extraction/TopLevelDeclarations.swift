@@ -29,6 +29,12 @@ struct TopLevelDeclarations: Sendable {
     /// Blocks that never close: everything after them is lost, so each is an error.
     var diagnostics: [SourceDiagnostic] = []
 
+    /// Declarations found elsewhere (``TopLevelLayout``).
+    init(functions: [String: FunctionDefinition], variables: [InitializedVariable]) {
+        self.functions = functions
+        self.variables = variables
+    }
+
     init(_ tokens: [PPToken]) {
         var index = 0
         var statementStart = 0

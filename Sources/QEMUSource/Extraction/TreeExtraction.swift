@@ -15,6 +15,11 @@ struct TreeExtraction: Sendable {
     private(set) var lifecycleRule: LifecycleRule = .none
     /// The tree's QOM types and their parents (``QOMTypeIndex``).
     private(set) var qomParents: [String: String] = [:]
+    /// The tree's device property model (``PropertyModelReader``), read with the QOM types.
+    private(set) var properties = PropertyModel.empty
+    /// The reading of the QOM types and the property model, while ``run(families:qomHierarchy:waitForQOM:)``
+    /// has not waited for it (see ``finishQOM()``).
+    private var qomReading: Task<QOMTreeReader.Result, Never>?
     private var parsed: [String: ParsedFile] = [:]
     /// The files whose lexer errors are already among `diagnostics`, and where they are.
     private var reported: Set<String> = []
@@ -43,18 +48,20 @@ struct TreeExtraction: Sendable {
     /// Reads the shared parts once; then, each in its own task, the compat arrays of each file
     /// that has them and the expanded machine definitions of each family file; then each
     /// family's machines in its own task. Arrays, machines and diagnostics are merged in the
-    /// order of a serial run.
-    mutating func run(families: [FamilySource], qomHierarchy: Bool = true) async -> [MachineDefinition] {
+    /// order of a serial run. With `qomHierarchy` the QOM types and the property model are read
+    /// alongside (``QOMTreeReader``) and may still be being read when this returns: unless
+    /// `waitForQOM` is false, it waits for them, else ``finishQOM()`` does.
+    mutating func run(families: [FamilySource], qomHierarchy: Bool = true, waitForQOM: Bool = true) async -> [MachineDefinition] {
         let present = families.filter { files[$0.file] != nil }
         let roots = FamilySource.roots(of: present)
         let tree = files
         async let typeDefinitions = TypeMacroIndex.collect(tree)
         async let parsedFiles = ParsedFile.parseClosure(of: roots, in: tree, parsed: parsed)
         (parsed, typeMacros) = await (parsedFiles, MacroTable(typeDefinitions))
-        // The QOM hierarchy needs only the files and TYPE_ macros: read it alongside the machines.
+        // The QOM hierarchy and the property model need only the files and TYPE_ macros: read
+        // them alongside the machines.
         let treeTypeMacros = typeMacros
-        let qomTypes: Task<[String: String], Never>? =
-            qomHierarchy ? Task { await QOMTypeIndex.parents(in: tree, typeMacros: treeTypeMacros) } : nil
+        qomReading = qomHierarchy ? Task { await QOMTreeReader.read(tree, typeMacros: treeTypeMacros) } : nil
         macroIndex = MacroIndex(files: parsed.mapValues(\.macros), treeWide: typeMacros.definitions)
         readLifecycleRule()
         let arrayFiles = (FamilySource.sharedArrayFiles + present.map(\.file)).filter { files[$0] != nil }
@@ -110,8 +117,18 @@ struct TreeExtraction: Sendable {
             machines += familyMachines
             diagnostics += familyDiagnostics
         }
-        qomParents = await qomTypes?.value ?? [:]
+        if waitForQOM { await finishQOM() }
         return machines
+    }
+
+    /// Waits for the QOM types and the property model ``run(families:qomHierarchy:waitForQOM:)``
+    /// started reading, if any, and records them.
+    mutating func finishQOM() async {
+        guard let reading = qomReading else { return }
+        qomReading = nil
+        let qom = await reading.value
+        qomParents = qom.parents
+        properties = qom.properties.model
     }
 
     /// One task's copy of the state after reading an array file, and the family file's expanded

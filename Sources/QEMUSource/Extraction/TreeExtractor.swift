@@ -47,26 +47,21 @@ public struct TreeExtractor: Sendable {
         let read = try await readAndParse(paths, roots: roots, keepAll: qomHierarchy)
         var extraction = TreeExtraction(files: read.files, qemuVersion: qemuVersion, parsed: read.parsed)
         extraction.report(Self.damage(read, roots: roots))
-        let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy)
-        let errors = extraction.diagnostics.contains { $0.severity == .error }
         // Where the tree reads the class fields the machines set: in hw/ and in the system
-        // emulator's start-up code (system/, softmmu/ before 8.0), which creates default devices.
+        // emulator's start-up code (system/, softmmu/ before 8.0), which creates default devices;
+        // the start-up files are read while the machines are.
+        async let startUpFiles = qomHierarchy ? readStartUpFiles() : [:]
+        // The field reads need the machines only: they are read while the QOM types and the
+        // property model still are.
+        let machines = await extraction.run(families: wanted, qomHierarchy: qomHierarchy, waitForQOM: false)
         var fieldUses = ClassFieldUses.empty
-        var properties = PropertyModel.empty
         if qomHierarchy {
-            // The device property model (hw/ and target/ files), alongside the field reads.
-            let treeFiles = extraction.files
-            async let propertyModel = PropertyModelReader.read(treeFiles)
-            async let system = sources(under: "system")
-            async let softmmu = sources(under: "softmmu")
-            let startUp = ((try? await system.get()) ?? []) + ((try? await softmmu.get()) ?? [])
             var readers = extraction.files.filter { $0.key.hasPrefix("hw/") && $0.key.hasSuffix(".c") }
-            if let startUpFiles = try? await tree.readAll(startUp.filter { $0.hasSuffix(".c") }) {
-                readers.merge(startUpFiles) { first, _ in first }
-            }
+            readers.merge(await startUpFiles) { first, _ in first }
             fieldUses = await ClassFieldReads.uses(of: machines, in: readers)
-            properties = await propertyModel.model
         }
+        await extraction.finishQOM()
+        let errors = extraction.diagnostics.contains { $0.severity == .error }
         defer {
             // The tree's bytes and parsed state take a while to free; free them beside the
             // caller's next step rather than before it.
@@ -77,8 +72,17 @@ public struct TreeExtractor: Sendable {
             machines: machines, diagnostics: Self.distinct(extraction.diagnostics).sorted { $0.location < $1.location },
             complete: !errors, qomParents: extraction.qomParents, nameCheck: try await nameCheck.get())
         registry.classFieldUses = fieldUses
-        registry.properties = properties
+        registry.properties = extraction.properties
         return registry
+    }
+
+    /// The `.c` files of the system emulator's start-up code (`system/`, `softmmu/` before 8.0);
+    /// none when they cannot be listed or read.
+    private func readStartUpFiles() async -> [String: [UInt8]] {
+        async let system = sources(under: "system")
+        async let softmmu = sources(under: "softmmu")
+        let startUp = ((try? await system.get()) ?? []) + ((try? await softmmu.get()) ?? [])
+        return (try? await tree.readAll(startUp.filter { $0.hasSuffix(".c") })) ?? [:]
     }
 
     /// How the tree's migration destination compares machine names; nil when the tree has no

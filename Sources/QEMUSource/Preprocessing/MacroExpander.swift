@@ -72,6 +72,8 @@ struct MacroExpander {
         }
         depth += 1
         defer { depth -= 1 }
+        // Most arguments name no macro (a string, a field name): they expand to themselves.
+        guard items.contains(where: isExpandable) else { return items }
         // The input as a stack, its next token last, so a replacement is pushed in front cheaply.
         var input = Array(items.reversed())
         var output: [Item] = []
@@ -120,6 +122,12 @@ struct MacroExpander {
             input.append(contentsOf: replacement.reversed())
         }
         return output
+    }
+
+    /// Whether the loop of ``expand(items:site:)`` would expand the macro `item` names.
+    private func isExpandable(_ item: Item) -> Bool {
+        item.token.kind == .identifier && table[item.token.text] != nil && !item.hidden.contains(item.token.text)
+            && !frozen.contains(item.token.text)
     }
 
     /// Reports, once per `expand` call (once per file for the file's budget), which budget
@@ -253,7 +261,9 @@ struct MacroExpander {
         }
         for position in output.indices {
             // Most tokens come from the body with nothing hidden: share the set instead of rehashing it.
-            if output[position].hidden.isEmpty {
+            // Likewise when the set holds the token's own (an argument that came out of an
+            // enclosing macro, which the set names too): the union is the set.
+            if output[position].hidden.isEmpty || hidden.isSuperset(of: output[position].hidden) {
                 output[position].hidden = hidden
             } else {
                 output[position].hidden.formUnion(hidden)

@@ -17,7 +17,8 @@ struct PropertyFileReader {
     private(set) var unattachedArrays: [String] = []
 
     private var expander: MacroExpander
-    private let declarations: TopLevelDeclarations
+    /// The file's declarations the reader uses (see ``init(_:objectDefines:shared:)``).
+    private var declarations: TopLevelDeclarations
     private let file: String
     /// class_init function → the types it initialises; instance_init likewise.
     private var classInits: [String: [String]] = [:]
@@ -29,19 +30,60 @@ struct PropertyFileReader {
         "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "hwaddr",
     ]
 
-    init(path: String, bytes: [UInt8], shared: [String: MacroDefinition]) {
-        file = path
-        let stream = CTokenizer(bytes: bytes, file: path).tokenize()
+    /// Reads the tokenized file `stream`, whose `OBJECT_DEFINE_…` invocations are
+    /// `objectDefines` (``QOMStatementFinder``).
+    init(_ stream: CTokenStream, objectDefines: [[PPToken]], shared: [String: MacroDefinition]) {
+        file = stream.file
         var table = MacroTable()
         table.collect(from: stream)
         table.fallback = shared
         expander = MacroExpander(table: table)
-        let tokens = stream.ppTokens()
-        declarations = TopLevelDeclarations(tokens)
-        readTypes(objectDefines: QOMStatementFinder(stream).objectDefines)
+        // Of the file's declarations only the variables of the types read and the functions
+        // that can attach, add or read a property become PPTokens (see `usedFunctions`).
+        let layout = TopLevelLayout(stream)
+        let variables = layout.variables.filter { variable in
+            variable.typeTokens.contains { position in Self.variableTypes.contains { layout.isIdentifier(position, $0) } }
+        }
+        declarations = TopLevelDeclarations(functions: [:], variables: variables.map(layout.definition))
+        readTypes(objectDefines: objectDefines)
+        declarations.functions = usedFunctions(of: layout)
         readPropertyArrays()
         readAddedProperties()
         readFeatureTables()
+    }
+
+    /// The types of the variables the reader reads.
+    private static let variableTypes: [[UInt8]] = ["TypeInfo", "VirtioPCIDeviceTypeInfo", "Property", "FeatureWordInfo"].map {
+        Array($0.utf8)
+    }
+    private static let addedPropertyPrefixes: [[UInt8]] = ["object_class_property_add", "object_property_add"].map { Array($0.utf8) }
+
+    /// The functions of `layout` the readers look into: the init functions of the file's types
+    /// (whose bodies say which helpers they call) and those naming a `Property` array, a
+    /// `FeatureWordInfo` table or an `object_…property_add…` function. The readers find nothing
+    /// in the others.
+    private func usedFunctions(of layout: TopLevelLayout) -> [String: FunctionDefinition] {
+        let inits = Set(classInits.keys).union(instanceInits.keys)
+        let names = declarations.variables.compactMap { variable -> [UInt8]? in
+            if variable.hasType("Property") { return Array(variable.name.utf8) }
+            if variable.hasType("FeatureWordInfo") { return Array(Self.tableName(of: variable).utf8) }
+            return nil
+        }
+        var functions: [String: FunctionDefinition] = [:]
+        for function in layout.functions {
+            let used = inits.contains(function.name)
+                || layout.names(in: function.body, anyOf: names, orPrefixes: Self.addedPropertyPrefixes)
+            if used { functions[function.name] = layout.definition(function) }
+        }
+        return functions
+    }
+
+    /// The name a `FeatureWordInfo` table is read by. (`T name[SIZE] = {`: the name is the
+    /// identifier before the bracket, not `SIZE`.)
+    private static func tableName(of table: InitializedVariable) -> String {
+        table.typeTokens.last(where: \.isIdentifier).flatMap { last in
+            table.typeTokens.last?.isPunctuator("[") == true ? last.text : nil
+        } ?? table.name
     }
 
     // MARK: Types and their init functions
@@ -324,10 +366,7 @@ struct PropertyFileReader {
                 }
             }
             // The instance_init that reads the table, directly or through a function of the file.
-            // (`T name[SIZE] = {`: the name is the identifier before the bracket, not `SIZE`.)
-            let tableName = table.typeTokens.last(where: \.isIdentifier).flatMap { last in
-                table.typeTokens.last?.isPunctuator("[") == true ? last.text : nil
-            } ?? table.name
+            let tableName = Self.tableName(of: table)
             let readers = declarations.functions.values.filter { function in
                 function.body.contains { $0.isIdentifier && $0.text == tableName }
             }.map(\.name)
