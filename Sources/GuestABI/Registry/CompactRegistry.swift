@@ -20,19 +20,6 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         public var o: Bool?
         /// The array or function, and the `file:line`.
         public var s: String, l: String?
-
-        var row: String { CompactRow.join([d, p, v, o == true ? "optional" : nil, s, l]) }
-
-        init(d: String, p: String, v: String, o: Bool?, s: String, l: String?) {
-            (self.d, self.p, self.v, self.o, self.s, self.l) = (d, p, v, o, s, l)
-        }
-
-        init(row: String) throws(CompactRow.Malformed) {
-            let values = try CompactRow.split(row, count: 6, what: "compat entry")
-            guard let d = values[0], let p = values[1], let v = values[2], let s = values[4], values[3] == nil || values[3] == "optional"
-            else { throw CompactRow.Malformed(what: "compat entry", row: row) }
-            self.init(d: d, p: p, v: v, o: values[3] == nil ? nil : true, s: s, l: values[5])
-        }
     }
 
     /// One distinct class fact. Row: field, value, function, `file:line`.
@@ -41,18 +28,6 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         public var f: String, v: String
         /// The function, and the `file:line`.
         public var s: String, l: String?
-
-        var row: String { CompactRow.join([f, v, s, l]) }
-
-        init(f: String, v: String, s: String, l: String?) {
-            (self.f, self.v, self.s, self.l) = (f, v, s, l)
-        }
-
-        init(row: String) throws(CompactRow.Malformed) {
-            let values = try CompactRow.split(row, count: 4, what: "class fact")
-            guard let f = values[0], let v = values[1], let s = values[2] else { throw CompactRow.Malformed(what: "class fact", row: row) }
-            self.init(f: f, v: v, s: s, l: values[3])
-        }
     }
 
     /// A machine whose compat list and class facts are indices into the shared tables. Row:
@@ -75,53 +50,6 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         public var classFacts: IndexList
         /// The facts its parents' class inits set (``MachineDefinition/inheritedFacts``); absent when none.
         public var inherited: IndexList?
-
-        var row: String {
-            let flags = [isDefault ? "default" : nil, registered ? "registered" : nil, deprecated ? "deprecated" : nil].compactMap { $0 }
-            return CompactRow.join([
-                target.rawValue, name, family.rawValue, version.description, alias, flags.isEmpty ? nil : flags.joined(separator: ","),
-                summary, condition, location, compat.text, classFacts.text, inherited?.text,
-            ])
-        }
-
-        init(
-            target: Target, name: String, family: MachineFamily, version: MachineVersion, alias: String?, isDefault: Bool, registered: Bool,
-            deprecated: Bool, summary: String?, condition: String?, location: String?, compat: IndexList, classFacts: IndexList,
-            inherited: IndexList?
-        ) {
-            self.target = target
-            self.name = name
-            self.family = family
-            self.version = version
-            self.alias = alias
-            self.isDefault = isDefault
-            self.registered = registered
-            self.deprecated = deprecated
-            self.summary = summary
-            self.condition = condition
-            self.location = location
-            self.compat = compat
-            self.classFacts = classFacts
-            self.inherited = inherited
-        }
-
-        init(row: String) throws(CompactRow.Malformed) {
-            let values = try CompactRow.split(row, count: 12, what: "machine")
-            let malformed = CompactRow.Malformed(what: "machine", row: row)
-            guard let target = values[0].flatMap(Target.init(rawValue:)), let name = values[1],
-                let family = values[2].flatMap(MachineFamily.init(rawValue:)),
-                let version = values[3].flatMap({ try? MachineVersion(parsing: $0) })
-            else { throw malformed }
-            let flags = Set((values[5] ?? "").split(separator: ",").map(String.init))
-            guard flags.isSubset(of: ["default", "registered", "deprecated"]) else { throw malformed }
-            self.init(
-                target: target, name: name, family: family, version: version, alias: values[4], isDefault: flags.contains("default"),
-                registered: flags.contains("registered"), deprecated: flags.contains("deprecated"), summary: values[6],
-                condition: values[7], location: values[8], compat: try IndexList(parsing: values[9] ?? "", row: row),
-                classFacts: try IndexList(parsing: values[10] ?? "", row: row), inherited: try values[11].map { text throws(CompactRow.Malformed) in
-                    try IndexList(parsing: text, row: row)
-                })
-        }
     }
 
     /// A list of table indices, written as space-separated numbers (`0 4 17`).
@@ -344,5 +272,56 @@ public struct CompactRegistry: Hashable, Sendable, Codable {
         registry.classFieldUses = ClassFieldUses(classFieldUses ?? [])
         registry.properties = self.properties ?? .empty
         return registry
+    }
+}
+
+// MARK: - Rows
+
+extension CompactRegistry.Entry {
+    var row: String { CompactRow.join([d, p, v, o == true ? "optional" : nil, s, l]) }
+
+    init(row: String) throws(CompactRow.Malformed) {
+        let values = try CompactRow.split(row, count: 6, what: "compat entry")
+        guard let d = values[0], let p = values[1], let v = values[2], let s = values[4], values[3] == nil || values[3] == "optional"
+        else { throw CompactRow.Malformed(what: "compat entry", row: row) }
+        self.init(d: d, p: p, v: v, o: values[3] == nil ? nil : true, s: s, l: values[5])
+    }
+}
+
+extension CompactRegistry.Fact {
+    var row: String { CompactRow.join([f, v, s, l]) }
+
+    init(row: String) throws(CompactRow.Malformed) {
+        let values = try CompactRow.split(row, count: 4, what: "class fact")
+        guard let f = values[0], let v = values[1], let s = values[2] else { throw CompactRow.Malformed(what: "class fact", row: row) }
+        self.init(f: f, v: v, s: s, l: values[3])
+    }
+}
+
+extension CompactRegistry.Machine {
+    var row: String {
+        let flags = [isDefault ? "default" : nil, registered ? "registered" : nil, deprecated ? "deprecated" : nil].compactMap { $0 }
+        return CompactRow.join([
+            target.rawValue, name, family.rawValue, version.description, alias, flags.isEmpty ? nil : flags.joined(separator: ","),
+            summary, condition, location, compat.text, classFacts.text, inherited?.text,
+        ])
+    }
+
+    init(row: String) throws(CompactRow.Malformed) {
+        let values = try CompactRow.split(row, count: 12, what: "machine")
+        let malformed = CompactRow.Malformed(what: "machine", row: row)
+        guard let target = values[0].flatMap(Target.init(rawValue:)), let name = values[1],
+            let family = values[2].flatMap(MachineFamily.init(rawValue:)),
+            let version = values[3].flatMap({ try? MachineVersion(parsing: $0) })
+        else { throw malformed }
+        let flags = Set((values[5] ?? "").split(separator: ",").map(String.init))
+        guard flags.isSubset(of: ["default", "registered", "deprecated"]) else { throw malformed }
+        self.init(
+            target: target, name: name, family: family, version: version, alias: values[4], isDefault: flags.contains("default"),
+            registered: flags.contains("registered"), deprecated: flags.contains("deprecated"), summary: values[6],
+            condition: values[7], location: values[8], compat: try CompactRegistry.IndexList(parsing: values[9] ?? "", row: row),
+            classFacts: try CompactRegistry.IndexList(parsing: values[10] ?? "", row: row), inherited: try values[11].map { text throws(CompactRow.Malformed) in
+                try CompactRegistry.IndexList(parsing: text, row: row)
+            })
     }
 }
