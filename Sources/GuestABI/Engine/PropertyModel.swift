@@ -25,6 +25,8 @@ public struct PropertyModel: Hashable, Sendable, Codable {
         var groups: [String: [DeviceProperty]] = [:]
         for property in list { groups["\(property.name)|\(property.origin.rawValue)", default: []].append(property) }
         return groups.values.map { definitions in
+            // Nearly every property is defined once: nothing to order or reconcile.
+            guard definitions.count > 1 else { return definitions[0] }
             let ordered = definitions.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") }
             var chosen = ordered[0]
             if Set(ordered.map(\.defaultValue)).count > 1 { chosen.defaultValue = nil }
