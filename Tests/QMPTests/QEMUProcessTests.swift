@@ -61,6 +61,9 @@ import Testing
         arguments: [
             (["-no-such-option"], "-no-such-option: invalid option"),
             (["-machine", "no-such-board"], "unsupported machine type"),
+            // Fails after the monitor's client was accepted: QEMU's "waiting for connection"
+            // notice is not part of the message.
+            (["-device", "no-such-device"], "'no-such-device' is not a valid device model name"),
         ])
     func aBinaryThatExitsEarlyReportsItsStatusAndMessage(extra: [String], message: String) async {
         // A startup timeout far beyond the bound below: only noticing the exit can pass.
@@ -73,6 +76,7 @@ import Testing
             guard let error = error as? QMPError else { return false }
             return error.code == .launchFailed && error.reason.contains("exited with status 1")
                 && error.reason.contains(message) && error.subject == Self.binary.path
+                && !error.reason.contains("waiting for connection")
         }
         #expect(ContinuousClock.now - started < .seconds(60), "it waited for the startup timeout")
     }
@@ -168,7 +172,7 @@ import Testing
         let process = QEMUProcess(binary: Self.binary.path)
         #expect(
             process.commandLine(socketPath: "/tmp/a,b/qmp.sock").suffix(2) == [
-                "-qmp", "unix:/tmp/a,,b/qmp.sock,server=on,wait=off",
+                "-qmp", "unix:/tmp/a,,b/qmp.sock,server=on,wait=on",
             ])
         #expect(process.commandLine(socketPath: "/s").starts(with: QEMUProcess.probeArguments))
     }

@@ -4,7 +4,8 @@ import SystemPackage
 
 /// How to start one QEMU binary with a QMP monitor, for probing it.
 ///
-/// ``run(_:)`` starts the binary with ``arguments`` plus `-qmp unix:PATH,server=on,wait=off`,
+/// ``run(_:)`` starts the binary with ``arguments`` plus `-qmp unix:PATH,server=on,wait=on`
+/// (``QMPMonitorOption`` says why it waits for the client),
 /// where PATH is in a private temporary directory; connects a ``QMPClient`` once the socket
 /// listens; hands a ``QEMUSession`` to the body; then stops the process (SIGTERM, SIGKILL after
 /// ``shutdownGracePeriod``), reaps it and removes the directory. When the body throws, or the
@@ -55,8 +56,7 @@ public struct QEMUProcess: Sendable {
     /// The full argument list for a monitor socket at `socketPath` (commas in the path doubled,
     /// as QEMU's option syntax wants).
     public func commandLine(socketPath: String) -> [String] {
-        let escaped = socketPath.replacingOccurrences(of: ",", with: ",,")
-        return arguments + ["-qmp", "unix:\(escaped),server=on,wait=off"]
+        arguments + QMPMonitorOption.arguments(socketPath: socketPath)
     }
 
     /// Starts the binary, runs `body` with a connected session, stops the process and cleans up.
@@ -202,9 +202,11 @@ public struct QEMUProcess: Sendable {
         }
     }
 
-    /// The command line for a person to paste, with a placeholder socket path.
+    /// The command line for a person to paste, with a placeholder socket path and a monitor
+    /// that does not wait for a client.
     private var displayCommandLine: String {
-        ([binary] + commandLine(socketPath: "/tmp/qmp.sock")).joined(separator: " ")
+        ([binary] + arguments + QMPMonitorOption.arguments(socketPath: "/tmp/qmp.sock", waitForClient: false))
+            .joined(separator: " ")
     }
 }
 

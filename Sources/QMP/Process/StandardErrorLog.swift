@@ -39,10 +39,12 @@ final class StandardErrorLog: Sendable {
     /// True once the stream has ended.
     var hasEnded: Bool { state.withLock(\.ended) }
 
-    /// The text so far, trimmed, with a note when it was cut at ``limit``.
+    /// The text so far, trimmed and without the QMP monitor's wait notice, with a note when it
+    /// was cut at ``limit``.
     var text: String {
         state.withLock { state in
-            let text = String(decoding: state.bytes, as: UTF8.self).trimmingASCIIWhitespaceAndNewlines()
+            let text = QMPMonitorOption.withoutWaitNotice(String(decoding: state.bytes, as: UTF8.self))
+                .trimmingASCIIWhitespaceAndNewlines()
             return state.truncated ? text + " […]" : text
         }
     }

@@ -28,11 +28,8 @@ struct QEMUInstance: Sendable {
     /// The file that receives its standard error.
     let standardErrorPath: String
 
-    /// What it wrote to standard error so far, trimmed.
-    var standardError: String {
-        guard let data = FileManager.default.contents(atPath: standardErrorPath) else { return "" }
-        return String(decoding: data.prefix(StandardErrorLog.limit), as: UTF8.self).trimmingASCIIWhitespaceAndNewlines()
-    }
+    /// What it wrote to standard error so far, trimmed, without the monitor's wait notice.
+    var standardError: String { Self.readLog(standardErrorPath) }
 
     /// True while the process runs (not yet exited, not a zombie).
     var isAlive: Bool { ProcessLiveness.isAlive(processID) }
@@ -59,8 +56,7 @@ struct QEMUInstance: Sendable {
         var options = PlatformOptions()
         options.processGroupID = 0
         let executable: Executable = binary.contains("/") ? .path(FilePath(binary)) : .name(binary)
-        let escaped = socketPath.replacingOccurrences(of: ",", with: ",,")
-        let commandLine = arguments + ["-qmp", "unix:\(escaped),server=on,wait=off"]
+        let commandLine = arguments + QMPMonitorOption.arguments(socketPath: socketPath)
         let outcome: ExecutionResult<Result, DiscardedOutput, FileDescriptorOutput>
         do {
             outcome = try await Subprocess.run(
@@ -106,7 +102,8 @@ struct QEMUInstance: Sendable {
 
     private static func readLog(_ path: String) -> String {
         guard let data = FileManager.default.contents(atPath: path) else { return "" }
-        return String(decoding: data.prefix(StandardErrorLog.limit), as: UTF8.self).trimmingASCIIWhitespaceAndNewlines()
+        let text = String(decoding: data.prefix(StandardErrorLog.limit), as: UTF8.self)
+        return QMPMonitorOption.withoutWaitNotice(text).trimmingASCIIWhitespaceAndNewlines()
     }
 }
 

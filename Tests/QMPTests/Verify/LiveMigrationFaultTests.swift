@@ -84,7 +84,7 @@ import Testing
         chmod(script, 0o755)
         let options = LiveMigrationOptions(startupTimeout: .seconds(3))
         let (result, seen) = await Self.migrate(VerifyCell(machine: "pc"), from: script, to: script, options: options)
-        #expect(seen.count == 1)
+        #expect(seen.count == 1, "\(result.error ?? "")")
         #expect(result.status == .failed)
         #expect(result.error?.contains("destination \(script)") == true, "\(result.error ?? "")")
     }
