@@ -14,17 +14,30 @@ import GuestABI
 /// table is an array: its header `identifier⇥definedIn⇥file:line`, its gate row, its excluded
 /// row, then one row per key. Diagnostics are not shipped (the embedded models are
 /// ``StateModel/cpuSubset``, which has none).
+///
+/// Sections and register tables are grouped by the CPU folder that defines them (`target/i386`,
+/// ``sharedGroup`` for code outside `target/`), so that a verdict about one target's machine
+/// decodes only its CPU's group and the shared one (``scopeSelection``): a JSON decoder builds
+/// strings only for what is asked for. Within a group, and in the model read back, entries keep
+/// their order of file then line.
 struct CompactStateModel: Codable {
     var format = CompactStateModel.currentFormat
     var qemuVersion: String
     var origin: String
     var cpuScopes: [String: String]
-    var sections: [[String]]
+    var sections: [String: [[String]]]
     var registrations: [String]
-    var registerTables: [[String]]
+    var registerTables: [String: [[String]]]
 
     /// The value of `format` this code writes and reads.
-    static let currentFormat = "guestabi-state-compact-2"
+    static let currentFormat = "guestabi-state-compact-3"
+
+    /// The group of sections and tables defined outside `target/`.
+    static let sharedGroup = "shared"
+
+    /// The `userInfo` key of a decoder that reads only some CPU folders' groups: a
+    /// `Set<String>` of `target/<arch>` folders (the shared group is always read).
+    static let scopeSelection = CodingUserInfoKey(rawValue: "guestabi.cpuScopeSelection")!
 
     /// A file whose `format` is not ``currentFormat`` (read first, so an earlier form is named
     /// rather than failing on its shape).
@@ -43,9 +56,35 @@ struct CompactStateModel: Codable {
         qemuVersion = try container.decode(String.self, forKey: .qemuVersion)
         origin = try container.decode(String.self, forKey: .origin)
         cpuScopes = try container.decode([String: String].self, forKey: .cpuScopes)
-        sections = try container.decode([[String]].self, forKey: .sections)
+        let selection = decoder.userInfo[Self.scopeSelection] as? Set<String>
+        sections = try Self.groups(in: container, forKey: .sections, selection: selection)
         registrations = try container.decode([String].self, forKey: .registrations)
-        registerTables = try container.decode([[String]].self, forKey: .registerTables)
+        registerTables = try Self.groups(in: container, forKey: .registerTables, selection: selection)
+    }
+
+    /// The groups under `key` that `selection` asks for (all without one), the rest not decoded.
+    private static func groups(
+        in container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys, selection: Set<String>?
+    ) throws -> [String: [[String]]] {
+        let groups = try container.nestedContainer(keyedBy: GroupKey.self, forKey: key)
+        var result: [String: [[String]]] = [:]
+        for group in groups.allKeys where group.stringValue == sharedGroup || selection?.contains(group.stringValue) ?? true {
+            result[group.stringValue] = try groups.decode([[String]].self, forKey: group)
+        }
+        return result
+    }
+
+    /// A group's name as a key.
+    private struct GroupKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// The group an entry defined at `location` is written in.
+    static func group(of location: SourceLocation) -> String {
+        StateModel.cpuScope(of: location) ?? sharedGroup
     }
 
     /// A value the compact form cannot hold (a tab inside a value, an empty optional value).
@@ -71,7 +110,7 @@ struct CompactStateModel: Codable {
         qemuVersion = model.qemuVersion
         origin = model.origin
         cpuScopes = model.cpuScopes
-        var sections: [[String]] = []
+        var sections: [String: [[String]]] = [:]
         for section in model.sections {
             let flags = [section.unmigratable ? "unmigratable" : nil, section.referenced ? "referenced" : nil].compactMap { $0 }
             var rows = [
@@ -92,7 +131,7 @@ struct CompactStateModel: Codable {
                         try Self.optional(field.test), field.location.description,
                     ]))
             }
-            sections.append(rows)
+            sections[Self.group(of: section.location), default: []].append(rows)
         }
         self.sections = sections
         var registrations: [String] = []
@@ -105,14 +144,14 @@ struct CompactStateModel: Codable {
                 ]))
         }
         self.registrations = registrations
-        var tables: [[String]] = []
+        var tables: [String: [[String]]] = [:]
         for table in model.registerTables {
             var rows = [
                 try Self.joined([table.identifier, try Self.optional(table.definedIn), table.location.description]),
                 try Self.joined(table.gate), try Self.joined(table.excluded),
             ]
             for key in table.keys { rows.append(try Self.joined([key.key, key.name, key.location.description])) }
-            tables.append(rows)
+            tables[Self.group(of: table.location), default: []].append(rows)
         }
         registerTables = tables
     }
@@ -134,8 +173,7 @@ struct CompactStateModel: Codable {
     /// The model this form holds. Throws ``Malformed`` naming the first value it cannot parse.
     func model() throws(Malformed) -> StateModel {
         var sections: [StateSection] = []
-        sections.reserveCapacity(self.sections.count)
-        for rows in self.sections {
+        for rows in self.sections.values.joined() {
             guard rows.count >= 4 else { throw Malformed(what: "section", text: rows.joined(separator: "\n")) }
             let header = Self.parts(rows[0])
             let flags = Set(header.count == 7 ? header[5].split(separator: ",").map(String.init) : [])
@@ -180,7 +218,7 @@ struct CompactStateModel: Codable {
                     section: parts[0], mechanism: mechanism, function: Self.optional(parts[2]), qomType: Self.optional(parts[3]), location: location))
         }
         var tables: [CPRegTable] = []
-        for rows in registerTables {
+        for rows in registerTables.values.joined() {
             guard rows.count >= 3 else { throw Malformed(what: "register table", text: rows.joined(separator: "\n")) }
             let header = Self.parts(rows[0])
             guard header.count == 3 else { throw Malformed(what: "register table header", text: rows[0]) }
@@ -196,9 +234,16 @@ struct CompactStateModel: Codable {
                     identifier: header[0], definedIn: Self.optional(header[1]), gate: Self.list(rows[1]), keys: keys,
                     excluded: Self.list(rows[2]), location: try Self.location(header[2])))
         }
+        // The groups in file-then-line order again.
+        sections.sort { Self.precedes($0.location, $1.location) }
+        tables.sort { Self.precedes($0.location, $1.location) }
         return StateModel(
             qemuVersion: qemuVersion, origin: origin, sections: sections, registrations: registrations, registerTables: tables,
             cpuScopes: cpuScopes)
+    }
+
+    private static func precedes(_ a: SourceLocation, _ b: SourceLocation) -> Bool {
+        a.file != b.file ? a.file < b.file : a.line < b.line
     }
 
     /// The values of a list row (none for an empty row).

@@ -10,17 +10,24 @@ public enum EmbeddedStateModel {
 
     /// The shipped model of `version`, or nil when none is shipped. Throws a message naming the
     /// file when it is damaged.
-    public static func model(_ version: QEMUVersion) throws(RegistryFile.Failure) -> StateModel? {
+    ///
+    /// - Parameter cpuScopes: Read only the part a VM with one of these CPUs (`target/i386`)
+    ///   reaches, ``StateModel/restricted(toCPUScopes:)``, and decode no more than that; nil
+    ///   reads the whole model.
+    public static func model(_ version: QEMUVersion, cpuScopes: Set<String>? = nil) throws(RegistryFile.Failure) -> StateModel? {
         let url = EmbeddedRegistry.directory.appendingPathComponent(fileName(version))
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try model(from: data, path: url.path)
+        return try model(from: data, path: url.path, cpuScopes: cpuScopes)
     }
 
-    /// The model a shipped file's `data` holds; `path` names it in the error.
-    public static func model(from data: Data, path: String) throws(RegistryFile.Failure) -> StateModel {
+    /// The model a shipped file's `data` holds (restricted to `cpuScopes` when given); `path`
+    /// names it in the error.
+    public static func model(from data: Data, path: String, cpuScopes: Set<String>? = nil) throws(RegistryFile.Failure) -> StateModel {
         let compact: CompactStateModel
         do {
-            compact = try JSONDecoder().decode(CompactStateModel.self, from: data)
+            let decoder = JSONDecoder()
+            if let cpuScopes { decoder.userInfo[CompactStateModel.scopeSelection] = cpuScopes }
+            compact = try decoder.decode(CompactStateModel.self, from: data)
         } catch let other as CompactStateModel.OtherFormat {
             throw RegistryFile.Failure(
                 path: path, reason: "state model format '\(other.format)', expected '\(CompactStateModel.currentFormat)'",

@@ -56,8 +56,14 @@ struct CheckCommand: AsyncParsableCommand {
         let target = try self.target.map { text throws(CommandFailure) in try parseArgument { () throws(GuestABIError) in try Target(parsing: text) } }
         let catalog = try await ReleaseCatalog.loading(registries)
         // Loading is most of a check's time: load both releases (registry, then state model) at once.
-        async let loadedSource = StateVerdicts.result { () async throws(CommandFailure) in try await StateVerdicts.release(from, from: catalog) }
-        async let loadedDestination = StateVerdicts.result { () async throws(CommandFailure) in try await StateVerdicts.release(to, from: catalog) }
+        // The state models only as far as the machines' CPU reaches.
+        let machines = [machine] + (toMachine.map { [$0] } ?? [])
+        async let loadedSource = StateVerdicts.result { () async throws(CommandFailure) in
+            try await StateVerdicts.release(from, from: catalog, machines: machines, target: target)
+        }
+        async let loadedDestination = StateVerdicts.result { () async throws(CommandFailure) in
+            try await StateVerdicts.release(to, from: catalog, machines: machines, target: target)
+        }
         let sourceRelease = try await loadedSource.get()
         let destinationRelease = try await loadedDestination.get()
         let (source, destination) = (sourceRelease.registry, destinationRelease.registry)

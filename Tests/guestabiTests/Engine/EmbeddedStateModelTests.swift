@@ -59,17 +59,67 @@ import Testing
         #expect(try EmbeddedStateModel.json(model) == data)
     }
 
+    /// A model with CPU code of two targets and shared code, defined out of group order.
+    static func targetsModel() -> StateModel {
+        func section(_ identifier: String, _ file: String, _ line: Int) -> StateSection {
+            StateSection(
+                identifier: identifier, name: identifier, scope: StateScope.scope(of: file), versionID: 1, minimumVersionID: 1,
+                fields: [], subsections: [], needed: nil, unmigratable: false, referenced: false,
+                location: SourceLocation(file: file, line: line))
+        }
+        func table(_ identifier: String, _ file: String) -> CPRegTable {
+            CPRegTable(
+                identifier: identifier, definedIn: "define_regs", gate: [], keys: [], excluded: [],
+                location: SourceLocation(file: file, line: 7))
+        }
+        return StateModel(
+            qemuVersion: "10.1.0", origin: "fixture",
+            sections: [
+                section("vmstate_core", "hw/core/cpu.c", 9), section("vmstate_arm_cpu", "target/arm/machine.c", 3),
+                section("vmstate_arm_vfp", "target/arm/machine.c", 40), section("vmstate_x86_cpu", "target/i386/machine.c", 5),
+            ],
+            registrations: [], registerTables: [table("gic_regs", "hw/intc/gic.c"), table("v8_regs", "target/arm/helper.c")])
+    }
+
+    /// Read for one CPU folder, a model holds that folder's and the shared entries, in their
+    /// order, and nothing else: what ``StateModel/restricted(toCPUScopes:)`` keeps.
+    @Test(arguments: [
+        ("target/i386", ["vmstate_core", "vmstate_x86_cpu"], ["gic_regs"]),
+        ("target/arm", ["vmstate_core", "vmstate_arm_cpu", "vmstate_arm_vfp"], ["gic_regs", "v8_regs"]),
+        ("target/ppc", ["vmstate_core"], ["gic_regs"]),
+    ])
+    func aModelReadForOneCPUHoldsItsAndTheSharedEntries(scope: String, sections: [String], tables: [String]) throws {
+        let scopes: Set = [scope]
+        let model = Self.targetsModel()
+        let json = try EmbeddedStateModel.json(model)
+        let read = try EmbeddedStateModel.model(from: json, path: "fixture.state.json", cpuScopes: scopes)
+        #expect(read.sections.map(\.identifier) == sections)
+        #expect(read.registerTables.map(\.identifier) == tables)
+        #expect(read == model.restricted(toCPUScopes: scopes))
+        #expect(try EmbeddedStateModel.model(from: json, path: "fixture.state.json") == model)
+    }
+
+    /// The shipped models read for one target's CPU are the whole models restricted to it.
+    @Test(arguments: EmbeddedRegistry.versions())
+    func aShippedModelReadForOneCPUIsTheWholeOneRestricted(version: QEMUVersion) throws {
+        let whole = try #require(try EmbeddedStateModel.model(version))
+        for target in Target.allCases {
+            let scopes: Set = [StateScope.cpuScope(for: target)]
+            #expect(try EmbeddedStateModel.model(version, cpuScopes: scopes) == whole.restricted(toCPUScopes: scopes), "\(target)")
+        }
+    }
+
     /// A file of another form (a newer build's, and the earlier form of objects whose shape this
     /// build no longer decodes) and one that is no state model at all.
     @Test(arguments: [
-        ("newer", "format 'guestabi-state-compact-9'"), ("earlier", "format 'guestabi-state-compact-1'"), ("none", "not a state model"),
+        ("newer", "format 'guestabi-state-compact-9'"), ("earlier", "format 'guestabi-state-compact-2'"), ("none", "not a state model"),
     ])
     func aDamagedFileNamesItselfAndTheFix(form: String, message: String) throws {
         let written = String(decoding: try EmbeddedStateModel.json(Self.model()), as: UTF8.self)
         let json =
             switch form {
-            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-2", with: "guestabi-state-compact-9")
-            case "earlier": #"{"format": "guestabi-state-compact-1", "sections": [{"identifier": "cpu"}]}"#
+            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-3", with: "guestabi-state-compact-9")
+            case "earlier": #"{"format": "guestabi-state-compact-2", "sections": [["cpu\\tcpu"]]}"#
             default: #"{"sections": []}"#
             }
         #expect(json != written)
