@@ -56,23 +56,34 @@ public struct FieldRename: Hashable, Sendable, Comparable, CustomStringConvertib
     /// family both sides define gives `f` on the first side exactly the value it gives `g` on
     /// the second (at least one machine setting it), and the pairing is one to one.
     public static func detect(from: ReleaseRegistry, to: ReleaseRegistry, target: Target, family: MachineFamily) -> [FieldRename] {
-        let before = from.machines.filter { $0.target == target && $0.family == family }
-        let after = to.machines.filter { $0.target == target && $0.family == family }
-        let fieldsBefore = Set(before.flatMap { $0.classFacts.map(\.field) })
-        let fieldsAfter = Set(after.flatMap { $0.classFacts.map(\.field) })
+        // Positions, not copies: a machine definition is large, and most families have no rename.
+        let before = from.machines.indices.filter { from.machines[$0].target == target && from.machines[$0].family == family }
+        let after = to.machines.indices.filter { to.machines[$0].target == target && to.machines[$0].family == family }
+        var fieldsBefore = Set<String>()
+        for index in before { for fact in from.machines[index].classFacts { fieldsBefore.insert(fact.field) } }
+        var fieldsAfter = Set<String>()
+        for index in after { for fact in to.machines[index].classFacts { fieldsAfter.insert(fact.field) } }
         let onlyBefore = fieldsBefore.subtracting(fieldsAfter).sorted()
         let onlyAfter = fieldsAfter.subtracting(fieldsBefore).sorted()
         guard !onlyBefore.isEmpty, !onlyAfter.isEmpty else { return [] }
-        let afterByID = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let pairs = before.compactMap { old in afterByID[old.id].map { (old, $0) } }
+        var afterByID: [MachineID: Int] = [:]
+        for index in after where afterByID[to.machines[index].id] == nil { afterByID[to.machines[index].id] = index }
+        let pairs = before.compactMap { old in afterByID[from.machines[old].id].map { (from.machines[old], to.machines[$0]) } }
+        // Each pair's last value of every field only one side sets, read once.
+        let (wantedBefore, wantedAfter) = (Set(onlyBefore), Set(onlyAfter))
+        let values = pairs.map { pair in
+            (Self.lastValues(pair.0.classFacts, of: wantedBefore), Self.lastValues(pair.1.classFacts, of: wantedAfter))
+        }
+        let wordsAfter = onlyAfter.map(Self.words)
         var candidates: [String: [String]] = [:]
         for old in onlyBefore {
-            for new in onlyAfter where sharesRole(old, new) {
+            let wordsOld = Self.words(old)
+            for (new, wordsNew) in zip(onlyAfter, wordsAfter) where Self.sharesRole(wordsOld, wordsNew) {
                 var setting = 0
-                let same = pairs.allSatisfy { pair in
-                    let (a, b) = (pair.0.classFacts.last { $0.field == old }, pair.1.classFacts.last { $0.field == new })
+                let same = values.allSatisfy { pair in
+                    let (a, b) = (pair.0[old], pair.1[new])
                     if a != nil { setting += 1 }
-                    return a?.value == b?.value
+                    return a == b
                 }
                 if same && setting > 0 { candidates[old, default: []].append(new) }
             }
@@ -92,9 +103,21 @@ public struct FieldRename: Hashable, Sendable, Comparable, CustomStringConvertib
     /// True when two field names share a role: at least half of the words of the shorter one
     /// appear in the other.
     static func sharesRole(_ a: String, _ b: String) -> Bool {
-        let (wordsA, wordsB) = (Set(a.split(separator: "_")), Set(b.split(separator: "_")))
+        sharesRole(words(a), words(b))
+    }
+
+    private static func sharesRole(_ wordsA: Set<Substring>, _ wordsB: Set<Substring>) -> Bool {
         let shorter = min(wordsA.count, wordsB.count)
         return shorter > 0 && wordsA.intersection(wordsB).count * 2 >= shorter
+    }
+
+    private static func words(_ field: String) -> Set<Substring> { Set(field.split(separator: "_")) }
+
+    /// The value each of `fields` last gets in `facts`.
+    private static func lastValues(_ facts: [ClassFact], of fields: Set<String>) -> [String: String] {
+        var values: [String: String] = [:]
+        for fact in facts where fields.contains(fact.field) { values[fact.field] = fact.value }
+        return values
     }
 
     private struct FamilyKey: Hashable {

@@ -80,8 +80,9 @@ public struct CompatibilityMatrix: Sendable {
                 let judge = CellJudge(
                     from: from, to: to, properties: properties, newPropertySubjects: newProperties, ranks: ranks, subjects: interner.subjects, values: interner.values, classFacts: classFacts,
                     devices: selection,
-                    renames: fieldSets[source].maySupportRenames(to: fieldSets[destination])
-                        ? Self.renames(from: from, to: to, interner: interner) : [:])
+                    renames: Self.renames(
+                        from: from, to: to, families: fieldSets[source].familiesThatMayRename(to: fieldSets[destination]),
+                        interner: interner))
                 let state = stateModels[from.qemuVersion].flatMap { a in
                     stateModels[to.qemuVersion].map { b in StateReasonProducer(StateDiff(a, b)) }
                 }
@@ -122,15 +123,19 @@ public struct CompatibilityMatrix: Sendable {
         cell.verdict = MigrationVerdict.verdict(for: cell.effectSet)
     }
 
-    /// The class-field renames from `from` to `to`, per family, as interned subject ids
+    /// The class-field renames from `from` to `to` in `families`, as interned subject ids
     /// (source field → destination field).
-    private static func renames(from: ReleaseRegistry, to: ReleaseRegistry, interner: ABIInterner) -> [MachineFamily: [Int32: Int32]] {
+    private static func renames(
+        from: ReleaseRegistry, to: ReleaseRegistry, families: [FamilyFields.Key], interner: ABIInterner
+    ) -> [MachineFamily: [Int32: Int32]] {
         var result: [MachineFamily: [Int32: Int32]] = [:]
-        for rename in FieldRename.detect(from: from, to: to) {
+        for key in families {
+            for rename in FieldRename.detect(from: from, to: to, target: key.target, family: key.family) {
             guard let old = interner.id(of: .classFact(field: rename.before)), let new = interner.id(of: .classFact(field: rename.after)) else {
                 continue
             }
             result[rename.family, default: [:]][old] = new
+            }
         }
         return result
     }
@@ -341,20 +346,30 @@ struct CellJudge {
 
 /// The class fields each family of one release sets.
 struct FamilyFields {
-    var fields: [MachineFamily: Set<String>] = [:]
+    /// A family of one target.
+    struct Key: Hashable, Comparable {
+        var target: Target
+        var family: MachineFamily
+
+        static func < (a: Key, b: Key) -> Bool { (a.target, a.family) < (b.target, b.family) }
+    }
+
+    var fields: [Key: Set<String>] = [:]
 
     init(_ registry: ReleaseRegistry) {
         for machine in registry.machines {
-            for fact in machine.classFacts { fields[machine.family, default: []].insert(fact.field) }
+            let key = Key(target: machine.target, family: machine.family)
+            for fact in machine.classFacts { fields[key, default: []].insert(fact.field) }
         }
     }
 
-    /// True when some family lost a field and gained another between the two releases.
-    func maySupportRenames(to other: FamilyFields) -> Bool {
-        fields.contains { family, mine in
-            guard let theirs = other.fields[family] else { return false }
-            return !mine.isSubset(of: theirs) && !theirs.isSubset(of: mine)
-        }
+    /// The families that lost a field and gained another between the two releases: the only
+    /// ones where ``FieldRename`` can find a rename.
+    func familiesThatMayRename(to other: FamilyFields) -> [Key] {
+        fields.compactMap { key, mine in
+            guard let theirs = other.fields[key], !mine.isSubset(of: theirs), !theirs.isSubset(of: mine) else { return nil }
+            return key
+        }.sorted()
     }
 }
 
