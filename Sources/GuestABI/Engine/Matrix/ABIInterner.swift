@@ -27,6 +27,10 @@ struct ABIInterner: Sendable {
     private(set) var subjects: [ABISubject] = []
     /// Each value's text, by value id.
     private(set) var values: [String] = []
+    /// Each value's optional flag, by value id.
+    private var valueOptional: [Bool] = []
+    /// Each origin's name, by origin id.
+    private var originNames: [String] = []
 
     private struct ValueKey: Hashable {
         var value: String
@@ -77,6 +81,7 @@ struct ABIInterner: Sendable {
         let id = Int32(valueIDs.count)
         valueIDs[key] = id
         values.append(value)
+        valueOptional.append(optional)
         return id
     }
 
@@ -84,7 +89,44 @@ struct ABIInterner: Sendable {
         if let id = originIDs[origin] { return id }
         let id = Int32(originVersions.count)
         originVersions.append(CompatOriginVersion.version(of: origin))
+        originNames.append(origin)
         originIDs[origin] = id
         return id
+    }
+
+    // MARK: - Interning apart, then together
+
+    /// How the ids of another interner map to this one's.
+    struct Translation: Sendable {
+        var subjects: [Int32]
+        var values: [Int32]
+        var origins: [Int32]
+    }
+
+    /// Takes in every subject, value and origin `other` met, in `other`'s order, and says what
+    /// each of its ids is here. Interning releases apart and absorbing them in release order
+    /// gives every id the number interning them one after the other would.
+    mutating func absorb(_ other: ABIInterner) -> Translation {
+        Translation(
+            subjects: other.subjects.map { subjectID($0) },
+            values: zip(other.values, other.valueOptional).map { valueID($0, $1) },
+            origins: other.originNames.map { originID($0) })
+    }
+
+    /// `abi`, interned by another interner, in this one's ids (`translation` from ``absorb(_:)``).
+    static func translate(_ abi: InternedABI, by translation: Translation) -> InternedABI {
+        let ordered = abi.subjects.indices
+            .map { (translation.subjects[Int(abi.subjects[$0])], translation.values[Int(abi.values[$0])], translation.origins[Int(abi.origins[$0])]) }
+            .sorted { $0.0 < $1.0 }
+        var hasher = Hasher()
+        for (subject, value, _) in ordered {
+            hasher.combine(subject)
+            hasher.combine(value)
+        }
+        var inherited: [Int32: Int32] = [:]
+        for (subject, value) in abi.inherited { inherited[translation.subjects[Int(subject)]] = translation.values[Int(value)] }
+        return InternedABI(
+            subjects: ordered.map(\.0), values: ordered.map(\.1), origins: ordered.map(\.2), fingerprint: hasher.finalize(),
+            inherited: inherited)
     }
 }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Every (source release, destination release, machine) migration verdict over a set of
 /// releases, forward and backward: the `guestabi matrix` engine.
 ///
@@ -41,15 +44,23 @@ public struct CompatibilityMatrix: Sendable {
         machines = definitions.map(\.id)
         families = definitions.map(\.family)
 
-        var interner = ABIInterner()
-        // For each release, the interned ABI of each machine it registers (nil where it does not).
-        var abis: [[InternedABI?]] = []
-        for registry in ordered {
-            var row = [InternedABI?](repeating: nil, count: definitions.count)
+        // For each release, the interned ABI of each machine it registers (nil where it does not):
+        // each release interned apart on every core, then the ids made one (``ABIInterner/absorb(_:)``).
+        let machineCount = definitions.count
+        let positions = machineIndex
+        let interned = Self.concurrentMap(ordered) { registry -> (ABIInterner, [InternedABI?]) in
+            var interner = ABIInterner()
+            var row = [InternedABI?](repeating: nil, count: machineCount)
             for machine in registry.machines where machine.registered {
-                if let index = machineIndex[machine.id] { row[Int(index)] = interner.intern(machine) }
+                if let index = positions[machine.id] { row[Int(index)] = interner.intern(machine) }
             }
-            abis.append(row)
+            return (interner, row)
+        }
+        var interner = ABIInterner()
+        var abis: [[InternedABI?]] = []
+        for (local, row) in interned {
+            let translation = interner.absorb(local)
+            abis.append(row.map { $0.map { ABIInterner.translate($0, by: translation) } })
         }
         let ranks = OriginRanks(interner.originVersions)
         // The class-fact subjects (few), and each release's class fields per family: renames are
@@ -62,46 +73,52 @@ public struct CompatibilityMatrix: Sendable {
         let fieldSets = ordered.map(FamilyFields.init)
         // Each release's property look-ups, built once for every pair, and for every compat
         // subject whether the release defines it (reached from its driver) and knows the driver.
-        let lookups = ordered.map(PropertyLookup.init)
-        let presence = lookups.map { lookup in lookup.map { SubjectPresence(lookup: $0, subjects: interner.subjects) } }
-        var cells: [MatrixCell] = []
-        for source in ordered.indices {
-            for destination in ordered.indices where destination != source {
-                let (from, to) = (ordered[source], ordered[destination])
-                let selection = devices.map {
-                    DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new }))
-                }
-                let properties = lookups[source].flatMap { a in
-                    lookups[destination].map { b in
-                        PropertyEffects(source: a, sourceVersion: from.qemuVersion, destination: b, destinationVersion: to.qemuVersion)
-                    }
-                }
-                let newProperties = presence[source].flatMap { a in presence[destination].map { b in a.newProperties(against: b) } } ?? []
-                let judge = CellJudge(
-                    from: from, to: to, properties: properties, newPropertySubjects: newProperties, ranks: ranks, subjects: interner.subjects, values: interner.values, classFacts: classFacts,
-                    devices: selection,
-                    renames: Self.renames(
-                        from: from, to: to, families: fieldSets[source].familiesThatMayRename(to: fieldSets[destination]),
-                        interner: interner))
-                let state = stateModels[from.qemuVersion].flatMap { a in
-                    stateModels[to.qemuVersion].map { b in StateReasonProducer(StateDiff(a, b)) }
-                }
-                var stateReasons: [Target: [MigrationReason]] = [:]
-                for machine in definitions.indices {
-                    guard let abi = abis[source][machine] else { continue }
-                    var cell = judge.judge(abi, abis[destination][machine], family: definitions[machine].family)
-                    if let state, abis[destination][machine] != nil {
-                        let target = definitions[machine].target
-                        if stateReasons[target] == nil { stateReasons[target] = state.reasons(target: target, devices: selection) }
-                        Self.add(stateReasons[target] ?? [], to: &cell)
-                    }
-                    cell.source = UInt16(source)
-                    cell.destination = UInt16(destination)
-                    cell.machine = Int32(machine)
-                    cells.append(cell)
+        let subjects = interner.subjects
+        let presence = Self.concurrentMap(ordered) { registry -> (PropertyLookup, SubjectPresence)? in
+            PropertyLookup(registry).map { ($0, SubjectPresence(lookup: $0, subjects: subjects)) }
+        }
+        let pairs = ordered.indices.flatMap { source in ordered.indices.filter { $0 != source }.map { (source, $0) } }
+        let frozen = (interner: interner, abis: abis, definitions: definitions)
+        // The pairs are independent: judged on every core, gathered in pair order.
+        let cellsByPair = Self.concurrentMap(pairs) { pair -> [MatrixCell] in
+            let (source, destination) = pair
+            let (from, to) = (ordered[source], ordered[destination])
+            let selection = devices.map {
+                DeviceSelection(devices: $0, hierarchy: QOMHierarchy(parents: to.qomParents.merging(from.qomParents) { new, _ in new }))
+            }
+            let properties = presence[source].flatMap { a in
+                presence[destination].map { b in
+                    PropertyEffects(source: a.0, sourceVersion: from.qemuVersion, destination: b.0, destinationVersion: to.qemuVersion)
                 }
             }
+            let newProperties = presence[source].flatMap { a in presence[destination].map { b in a.1.newProperties(against: b.1) } } ?? []
+            let judge = CellJudge(
+                from: from, to: to, properties: properties, newPropertySubjects: newProperties, ranks: ranks, subjects: subjects,
+                values: frozen.interner.values, classFacts: classFacts, devices: selection,
+                renames: Self.renames(
+                    from: from, to: to, families: fieldSets[source].familiesThatMayRename(to: fieldSets[destination]),
+                    interner: frozen.interner))
+            let state = stateModels[from.qemuVersion].flatMap { a in
+                stateModels[to.qemuVersion].map { b in StateReasonProducer(StateDiff(a, b)) }
+            }
+            var cells: [MatrixCell] = []
+            var stateReasons: [Target: [MigrationReason]] = [:]
+            for machine in frozen.definitions.indices {
+                guard let abi = frozen.abis[source][machine] else { continue }
+                var cell = judge.judge(abi, frozen.abis[destination][machine], family: frozen.definitions[machine].family)
+                if let state, frozen.abis[destination][machine] != nil {
+                    let target = frozen.definitions[machine].target
+                    if stateReasons[target] == nil { stateReasons[target] = state.reasons(target: target, devices: selection) }
+                    Self.add(stateReasons[target] ?? [], to: &cell)
+                }
+                cell.source = UInt16(source)
+                cell.destination = UInt16(destination)
+                cell.machine = Int32(machine)
+                cells.append(cell)
+            }
+            return cells
         }
+        let cells = Array(cellsByPair.joined())
         self.cells = cells
         let withState = ordered.filter { stateModels[$0.qemuVersion] != nil }
         if withState.count == ordered.count {
@@ -110,6 +127,19 @@ public struct CompatibilityMatrix: Sendable {
             let without = ordered.filter { stateModels[$0.qemuVersion] == nil }.map(\.qemuVersion.description)
             scope = StateReasonProducer.stateScope + "; migration state not compared for \(without.joined(separator: ", ")) (no state model)"
         }
+    }
+
+    /// `transform` of every element, run on all cores (`DispatchQueue.concurrentPerform`), in
+    /// the elements' order.
+    static func concurrentMap<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
+        let results = Mutex([Result?](repeating: nil, count: elements.count))
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            let result = transform(elements[index])
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     /// `cell` with the migration-state `reasons` of its pair and target.
