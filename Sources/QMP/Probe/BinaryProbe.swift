@@ -153,12 +153,42 @@ public struct BinaryProbe: Sendable {
         async let typeList = client.execute("qom-list-types", arguments: ["abstract": true])
         let (machines, typeReply) = try await (probedMachines, typeList)
         var known: Set<String> = []
+        var parents: [String: String] = [:]
+        var abstract: Set<String> = []
         for entry in typeReply.arrayValue ?? [] {
-            if let name = entry["name"]?.stringValue { known.insert(name) }
+            guard let name = entry["name"]?.stringValue else { continue }
+            known.insert(name)
+            if let parent = entry["parent"]?.stringValue { parents[name] = parent }
+            if entry["abstract"]?.boolValue == true { abstract.insert(name) }
         }
-        let compatDrivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver))
-        let implementations = try await Self.implementations(of: compatDrivers.intersection(known), using: client)
+        let compatDrivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver)).intersection(known)
+        // A class's implementations are its concrete subtypes, which the type list already
+        // gives; only an interface's implementers need QEMU (`qom-list-types implements=`).
+        let interfaces = compatDrivers.filter { QOMAncestry.descends($0, from: Self.interfaceType, parents: parents) }
+        var implementations = try await Self.implementations(of: interfaces, using: client)
+        for (driver, types) in Self.concreteSubtypes(of: compatDrivers.subtracting(interfaces), known: known, parents: parents, abstract: abstract) {
+            implementations[driver] = types
+        }
         return FirstAnswers(greeting: greeting, machines: machines, typeReply: typeReply, implementations: implementations)
+    }
+
+    /// QEMU's root of interface types (`TYPE_INTERFACE`).
+    static let interfaceType = "interface"
+
+    /// The concrete types that are each of `drivers` or descend from it, what
+    /// `qom-list-types implements=DRIVER` answers for a class (checked against QEMU on every
+    /// driver a compat entry names, on all five lab targets).
+    static func concreteSubtypes(
+        of drivers: Set<String>, known: Set<String>, parents: [String: String], abstract: Set<String>
+    ) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for driver in drivers { result[driver] = [] }
+        for type in known.sorted() where !abstract.contains(type) {
+            for ancestor in QOMAncestry.lineage(of: type, parents: parents) where drivers.contains(ancestor) {
+                result[ancestor, default: []].append(type)
+            }
+        }
+        return result
     }
 
     /// Everything the `-machine none` QEMUs answer.
