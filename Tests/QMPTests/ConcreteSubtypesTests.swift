@@ -10,10 +10,15 @@ import Testing
             "device": "object", "pci-device": "device", "virtio-pci": "pci-device", "virtio-net-pci-base": "virtio-pci",
             "virtio-net-pci": "virtio-net-pci-base", "e1000": "pci-device", "sysbus-device": "device",
         ]
-        let known = Set(parents.keys).union(["object"])
         let abstract: Set = ["object", "device", "pci-device", "virtio-pci", "virtio-net-pci-base", "sysbus-device"]
-        let reached = BinaryProbe.concreteSubtypes(
-            of: ["virtio-pci", "e1000", "sysbus-device"], known: known, parents: parents, abstract: abstract)
+        let reply = JSONValue.array(
+            (Set(parents.keys).union(["object"])).sorted().map { name in
+                var entry: [String: JSONValue] = ["name": .string(name)]
+                if let parent = parents[name] { entry["parent"] = .string(parent) }
+                if abstract.contains(name) { entry["abstract"] = .bool(true) }
+                return .object(entry)
+            })
+        let reached = QOMTypeList(reply).concreteSubtypes(of: ["virtio-pci", "e1000", "sysbus-device"])
         #expect(reached == ["virtio-pci": ["virtio-net-pci"], "e1000": ["e1000"], "sysbus-device": []])
     }
 
@@ -26,20 +31,11 @@ import Testing
         try await QEMUProcess(binary: binary.path).run { session in
             let client = session.client
             let machines = try await MachineProbe.queryMachines(using: client, compatProps: true)
-            let types = try await client.execute("qom-list-types", arguments: ["abstract": true])
-            var known: Set<String> = []
-            var parents: [String: String] = [:]
-            var abstract: Set<String> = []
-            for entry in types.arrayValue ?? [] {
-                guard let name = entry["name"]?.stringValue else { continue }
-                known.insert(name)
-                if let parent = entry["parent"]?.stringValue { parents[name] = parent }
-                if entry["abstract"]?.boolValue == true { abstract.insert(name) }
-            }
-            let drivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver)).intersection(known)
+            let types = QOMTypeList(try await client.execute("qom-list-types", arguments: ["abstract": true]))
+            let drivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver)).intersection(types.known)
             #expect(drivers.count > 5)
-            let classes = drivers.filter { !QOMAncestry.descends($0, from: BinaryProbe.interfaceType, parents: parents) }
-            let local = BinaryProbe.concreteSubtypes(of: classes, known: known, parents: parents, abstract: abstract)
+            let classes = drivers.filter { !QOMAncestry.descends($0, from: BinaryProbe.interfaceType, parents: types.parents) }
+            let local = types.concreteSubtypes(of: classes)
             let asked = try await BinaryProbe.implementations(of: classes, using: client)
             for driver in classes.sorted() {
                 #expect(Set(local[driver] ?? []) == Set(asked[driver] ?? []), "\(binary) \(driver)")

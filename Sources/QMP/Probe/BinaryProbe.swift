@@ -142,7 +142,7 @@ public struct BinaryProbe: Sendable {
     struct FirstAnswers: Sendable {
         var greeting: QMPGreeting
         var machines: [ProbedMachine]
-        var typeReply: JSONValue
+        var types: QOMTypeList
         var implementations: [String: [String]]
     }
 
@@ -152,59 +152,26 @@ public struct BinaryProbe: Sendable {
         async let probedMachines = MachineProbe.queryMachines(using: client, compatProps: compatProps)
         async let typeList = client.execute("qom-list-types", arguments: ["abstract": true])
         let (machines, typeReply) = try await (probedMachines, typeList)
-        var known: Set<String> = []
-        var parents: [String: String] = [:]
-        var abstract: Set<String> = []
-        for entry in typeReply.arrayValue ?? [] {
-            guard let name = entry["name"]?.stringValue else { continue }
-            known.insert(name)
-            if let parent = entry["parent"]?.stringValue { parents[name] = parent }
-            if entry["abstract"]?.boolValue == true { abstract.insert(name) }
-        }
-        let compatDrivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver)).intersection(known)
+        let types = QOMTypeList(typeReply)
+        let compatDrivers = Set(machines.flatMap { $0.compatProps ?? [] }.map(\.driver)).intersection(types.known)
         // A class's implementations are its concrete subtypes, which the type list already
         // gives; only an interface's implementers need QEMU (`qom-list-types implements=`).
-        let interfaces = compatDrivers.filter { QOMAncestry.descends($0, from: Self.interfaceType, parents: parents) }
+        let interfaces = compatDrivers.filter { QOMAncestry.descends($0, from: Self.interfaceType, parents: types.parents) }
         var implementations = try await Self.implementations(of: interfaces, using: client)
-        for (driver, types) in Self.concreteSubtypes(of: compatDrivers.subtracting(interfaces), known: known, parents: parents, abstract: abstract) {
-            implementations[driver] = types
+        for (driver, subtypes) in types.concreteSubtypes(of: compatDrivers.subtracting(interfaces)) {
+            implementations[driver] = subtypes
         }
-        return FirstAnswers(greeting: greeting, machines: machines, typeReply: typeReply, implementations: implementations)
+        return FirstAnswers(greeting: greeting, machines: machines, types: types, implementations: implementations)
     }
 
     /// QEMU's root of interface types (`TYPE_INTERFACE`).
     static let interfaceType = "interface"
 
-    /// The concrete types that are each of `drivers` or descend from it, what
-    /// `qom-list-types implements=DRIVER` answers for a class (checked against QEMU on every
-    /// driver a compat entry names, on all five lab targets).
-    static func concreteSubtypes(
-        of drivers: Set<String>, known: Set<String>, parents: [String: String], abstract: Set<String>
-    ) -> [String: [String]] {
-        var result: [String: [String]] = [:]
-        for driver in drivers { result[driver] = [] }
-        for type in known.sorted() where !abstract.contains(type) {
-            for ancestor in QOMAncestry.lineage(of: type, parents: parents) where drivers.contains(ancestor) {
-                result[ancestor, default: []].append(type)
-            }
-        }
-        return result
-    }
-
     /// Everything the `-machine none` QEMUs answer.
     private func table(first: FirstAnswers, clients: [QMPClient]) async throws -> ProbeReport {
         let greeting = first.greeting
         let machines = first.machines
-        let typeReply = first.typeReply
-        var parents: [String: String] = [:]
-        var abstract: Set<String> = []
-        var known: Set<String> = []
-        for entry in typeReply.arrayValue ?? [] {
-            guard let name = entry["name"]?.stringValue else { continue }
-            known.insert(name)
-            if let parent = entry["parent"]?.stringValue { parents[name] = parent }
-            if entry["abstract"]?.boolValue == true { abstract.insert(name) }
-        }
+        let (known, parents, abstract) = (first.types.known, first.types.parents, first.types.abstract)
         let available = machines.allSatisfy { $0.compatProps != nil }
         let implementations = first.implementations
         func reached(_ driver: String) -> [String] {
@@ -350,5 +317,36 @@ struct EffectiveKey: Hashable, Sendable, Comparable {
 
     static func < (lhs: EffectiveKey, rhs: EffectiveKey) -> Bool {
         (lhs.driver, lhs.property) < (rhs.driver, rhs.property)
+    }
+}
+
+/// What `qom-list-types abstract=true` answers: every type, each one's parent, the abstract ones.
+struct QOMTypeList: Sendable {
+    var known: Set<String> = []
+    var parents: [String: String] = [:]
+    var abstract: Set<String> = []
+
+    /// The list of `reply`; entries without a name are skipped.
+    init(_ reply: JSONValue) {
+        for entry in reply.arrayValue ?? [] {
+            guard let name = entry["name"]?.stringValue else { continue }
+            known.insert(name)
+            if let parent = entry["parent"]?.stringValue { parents[name] = parent }
+            if entry["abstract"]?.boolValue == true { abstract.insert(name) }
+        }
+    }
+
+    /// The concrete types that are each of `drivers` or descend from it: what
+    /// `qom-list-types implements=DRIVER` answers for a class (checked against QEMU on every
+    /// driver a compat entry names, on all five lab targets).
+    func concreteSubtypes(of drivers: Set<String>) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for driver in drivers { result[driver] = [] }
+        for type in known.sorted() where !abstract.contains(type) {
+            for ancestor in QOMAncestry.lineage(of: type, parents: parents) where drivers.contains(ancestor) {
+                result[ancestor, default: []].append(type)
+            }
+        }
+        return result
     }
 }
