@@ -84,7 +84,7 @@ struct CompactStateModel: Codable {
 
     /// The group an entry defined at `location` is written in.
     static func group(of location: SourceLocation) -> String {
-        StateModel.cpuScope(of: location) ?? sharedGroup
+        StateScope.cpuScope(of: location.file) ?? sharedGroup
     }
 
     /// A value the compact form cannot hold (a tab inside a value, an empty optional value).

@@ -12,7 +12,23 @@ struct InternedABI: Sendable {
     var fingerprint: Int
     /// The value id of each class field the machine inherits from its parents' class inits
     /// (``MachineDefinition/inheritedFacts``), by subject id; not part of the fingerprint.
-    var inherited: [Int32: Int32] = [:]
+    var inherited: [Int32: Int32]
+
+    /// The ABI of `settings` (subject, value, origin ids; one per subject, in any order), its
+    /// fingerprint made from them.
+    init(settings: [(subject: Int32, value: Int32, origin: Int32)], inherited: [Int32: Int32]) {
+        let ordered = settings.sorted { $0.subject < $1.subject }
+        var hasher = Hasher()
+        for setting in ordered {
+            hasher.combine(setting.subject)
+            hasher.combine(setting.value)
+        }
+        subjects = ordered.map(\.subject)
+        values = ordered.map(\.value)
+        origins = ordered.map(\.origin)
+        fingerprint = hasher.finalize()
+        self.inherited = inherited
+    }
 }
 
 /// Gives every subject, value and origin met across a set of registries one small integer,
@@ -49,19 +65,12 @@ struct ABIInterner: Sendable {
             let subject = subjectID(.classFact(field: fact.field))
             winners[subject] = (valueID(fact.value, false), originID(fact.source.origin))
         }
-        let ordered = winners.sorted { $0.key < $1.key }
-        var hasher = Hasher()
-        for (subject, setting) in ordered {
-            hasher.combine(subject)
-            hasher.combine(setting.value)
-        }
         var inherited: [Int32: Int32] = [:]
         for fact in machine.inheritedFacts ?? [] {
             inherited[subjectID(.classFact(field: fact.field))] = valueID(fact.value, false)
         }
         return InternedABI(
-            subjects: ordered.map(\.key), values: ordered.map(\.value.value), origins: ordered.map(\.value.origin),
-            fingerprint: hasher.finalize(), inherited: inherited)
+            settings: winners.map { (subject: $0.key, value: $0.value.value, origin: $0.value.origin) }, inherited: inherited)
     }
 
     /// The id of `subject`, if it was met.
@@ -115,18 +124,15 @@ struct ABIInterner: Sendable {
 
     /// `abi`, interned by another interner, in this one's ids (`translation` from ``absorb(_:)``).
     static func translate(_ abi: InternedABI, by translation: Translation) -> InternedABI {
-        let ordered = abi.subjects.indices
-            .map { (translation.subjects[Int(abi.subjects[$0])], translation.values[Int(abi.values[$0])], translation.origins[Int(abi.origins[$0])]) }
-            .sorted { $0.0 < $1.0 }
-        var hasher = Hasher()
-        for (subject, value, _) in ordered {
-            hasher.combine(subject)
-            hasher.combine(value)
-        }
         var inherited: [Int32: Int32] = [:]
         for (subject, value) in abi.inherited { inherited[translation.subjects[Int(subject)]] = translation.values[Int(value)] }
         return InternedABI(
-            subjects: ordered.map(\.0), values: ordered.map(\.1), origins: ordered.map(\.2), fingerprint: hasher.finalize(),
+            settings: abi.subjects.indices.map { index in
+                (
+                    subject: translation.subjects[Int(abi.subjects[index])], value: translation.values[Int(abi.values[index])],
+                    origin: translation.origins[Int(abi.origins[index])]
+                )
+            },
             inherited: inherited)
     }
 }
