@@ -20,6 +20,8 @@ struct ChainInterpreter {
     private var calls = 0
     /// Blocks (`{ … }`, `if`, `do`) entered and not left yet, across calls.
     private var nesting = 0
+    /// Statements starting on these lines of this file are not run (a build's other branch).
+    var skipped: (file: String, lines: Set<Int>)?
 
     init(functions: [String: FunctionDefinition], globalArrays: [String: [CompatProperty]], expander: MacroExpander) {
         self.functions = functions
@@ -84,6 +86,8 @@ struct ChainInterpreter {
                 let block = branch(tokens, at: index + 1)
                 execute(tokens[block], in: function, state: &state, instance: instance, locals: &locals)
                 index = statementEnd(tokens, from: block.upperBound) + 1
+            } else if let skipped, token.location.file == skipped.file, skipped.lines.contains(token.location.line) {
+                index = statementEnd(tokens, from: index) + 1
             } else {
                 let end = statementEnd(tokens, from: index)
                 simpleStatement(Array(tokens[index..<end]), in: function, state: &state, instance: instance, locals: &locals)

@@ -44,6 +44,19 @@ struct ConditionalRegions: Sendable {
         regions.removeAll { $0.condition.hasPrefix("!defined(") && $0.condition.hasSuffix("_H)") }
     }
 
+    /// The condition of a TCG build's code (`#ifdef CONFIG_TCG`).
+    static let tcgBuild = "defined(CONFIG_TCG)"
+
+    /// The lines only a build without TCG compiles (the `#else` of `#ifdef CONFIG_TCG`, an
+    /// `#ifndef CONFIG_TCG`). guestabi judges TCG builds (the only accelerator its lab runs).
+    var linesWithoutTCG: Set<Int> {
+        var lines: Set<Int> = []
+        for region in regions where region.condition == "!(\(Self.tcgBuild))" || region.condition == "!defined(CONFIG_TCG)" {
+            lines.formUnion(region.lines)
+        }
+        return lines
+    }
+
     /// The conditions around `line`, outermost first, joined with `&&`; nil when none.
     func condition(at line: Int) -> String? {
         let enclosing = regions.filter { $0.lines.contains(line) }.sorted { $0.lines.lowerBound < $1.lines.lowerBound }

@@ -18,6 +18,8 @@ struct MachineRecogniser {
     let deletionVersions: [String: MachineVersion]
     /// The abstract machine types the file declares, whose class inits run first.
     let ancestry: MachineAncestry
+    /// The lines of the family file only a build without TCG compiles.
+    var linesWithoutTCG: Set<Int> = []
 
     func machine(interpreter: inout ChainInterpreter, condition: String?) -> MachineDefinition? {
         let fields = MachineAncestry.designatedFields(variable.initializer)
@@ -29,9 +31,13 @@ struct MachineRecogniser {
         let name = String(typeName.dropLast(Self.typeSuffix.count))
         guard let parsed = try? MachineTypeName(parsing: name, target: target) else { return nil }
         var inherited = MachineClassState()
+        // A parent's class init as a TCG build compiles it (`#ifdef CONFIG_TCG` picks the
+        // default CPU model of virt): its other build's branch is not run.
+        interpreter.skipped = (variable.location.file, linesWithoutTCG)
         for parentInit in ancestry.classInits(parent: fields["parent"], expander: &interpreter.expander) {
             interpreter.run(parentInit, into: &inherited)
         }
+        interpreter.skipped = nil
         var state = MachineClassState()
         if let classInit = fields["class_init"]?.first?.text {
             interpreter.run(classInit, into: &state)

@@ -249,22 +249,25 @@ struct TreeExtraction: Sendable {
         let deletionVersions = MachineRecogniser.deletionVersions(in: declarations)
         let ancestry = MachineAncestry(declarations, expander: &interpreter.expander)
         var machines: [MachineDefinition] = []
+        let linesWithoutTCG = regions.linesWithoutTCG
         for variable in declarations.variables where variable.hasType("TypeInfo") {
-            let recogniser = MachineRecogniser(
+            var recogniser = MachineRecogniser(
                 variable: variable, target: family.target, qemuVersion: qemuVersion, rule: lifecycleRule,
                 declarations: declarations, deletionVersions: deletionVersions, ancestry: ancestry)
+            recogniser.linesWithoutTCG = linesWithoutTCG
             let condition = regions.condition(at: variable.location.line)
             // Code under `#if 0` is never compiled.
             if let condition, condition.split(separator: "&&").contains(where: { $0.filter { $0 != " " } == "0" }) {
                 continue
             }
             if var machine = recogniser.machine(interpreter: &interpreter, condition: condition) {
-                // A parent's setting under `#if` (`#ifdef CONFIG_TCG … #else … #endif`) depends on
-                // the build: the interpreter sees every branch, so such a value is not kept as
-                // what the machine inherits.
+                // A parent's setting under `#if` depends on the build: the interpreter sees every
+                // branch, so such a value is not kept as what the machine inherits, except a TCG
+                // build's (`#ifdef CONFIG_TCG`; the other branch was not run).
                 machine.inheritedFacts = machine.inheritedFacts?.filter { fact in
                     guard let location = fact.source.location, location.file == family.file else { return true }
-                    return regions.condition(at: location.line) == nil
+                    let condition = regions.condition(at: location.line)
+                    return condition == nil || condition == ConditionalRegions.tcgBuild
                 }
                 if machine.inheritedFacts?.isEmpty == true { machine.inheritedFacts = nil }
                 machines.append(machine)

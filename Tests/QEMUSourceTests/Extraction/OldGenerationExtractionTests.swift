@@ -138,8 +138,9 @@ import Testing
 
     /// The class init of the parent type the file declares (`TYPE_SPAPR_MACHINE`) runs first:
     /// what it sets is each machine's inherited value, kept apart from the machine's own chain;
-    /// its metadata (`desc`) is not the machine's, and a setting under `#ifdef` (`max_cpus`,
-    /// which depends on the build) is not kept.
+    /// its metadata (`desc`) is not the machine's, and a setting under `#ifdef` depends on the
+    /// build: a TCG build's (`#ifdef CONFIG_TCG`: `max_cpus = 1024`, not the `#else` branch's
+    /// 2048) is kept, as guestabi judges TCG builds; any other (`#ifdef CONFIG_FDT`) is not.
     @Test func parentClassInitGivesInheritedFacts() async throws {
         let registry = try await ExtractionFixture.extract("old-generation")
         let newest = try #require(registry.machine("pseries-5.2", of: .ppc64))
@@ -148,6 +149,7 @@ import Testing
             "spapr_machine_class_init: reset = spapr_machine_reset",
             #"spapr_machine_class_init: default_cpu_type = POWERPC_CPU_TYPE_NAME("power9_v2.0")"#,
             "spapr_machine_class_init: default_caps.caps[SPAPR_CAP_HPT_MAXPAGESIZE] = 16",
+            "spapr_machine_class_init: max_cpus = 1024",
         ]
 
         #expect(newest.inheritedFacts?.map { "\($0.source.origin): \($0)" } == inherited)

@@ -82,6 +82,9 @@ static void spapr_machine_class_init(ObjectClass *oc, void *data)
 #else
     mc->max_cpus = 2048;
 #endif
+#ifdef CONFIG_FDT
+    mc->numa_mem_align_shift = 28;
+#endif
 }
 
 static const TypeInfo spapr_machine_info = {
