@@ -109,6 +109,10 @@ public struct DestinationFailureCause: Hashable, Sendable, CustomStringConvertib
         }
     }
 
+    /// Whether the cause lies in the migrated CPU or device state, which the migration-state
+    /// reasons read from sources judge.
+    public var isMigrationState: Bool { kind == .cpuState || kind == .deviceState }
+
     public var description: String {
         switch kind {
         case .machineTypeName: "machine type name refused by the destination"

@@ -30,7 +30,12 @@ public struct PredictionTally: Hashable, Sendable, Codable {
 
     /// Counts `results`, judging the predictions `outcome` picks (``LiveMigrationResult/outcome``
     /// for the static tier, ``LiveMigrationResult/probedOutcome`` for the probed tier).
-    public init(_ results: some Sequence<LiveMigrationResult>, outcome: (LiveMigrationResult) -> PredictionOutcome) {
+    /// `prediction` picks the prediction itself (its reasons say whether it rested on
+    /// migration state).
+    public init(
+        _ results: some Sequence<LiveMigrationResult>, outcome: (LiveMigrationResult) -> PredictionOutcome,
+        prediction: (LiveMigrationResult) -> Prediction? = { $0.predicted }
+    ) {
         for result in results {
             machines += 1
             switch result.status {
@@ -41,10 +46,14 @@ public struct PredictionTally: Hashable, Sendable, Codable {
             switch outcome(result) {
             case .agreement:
                 agreements += 1
-                if result.status != .completed,
-                    !DestinationFailureCause(status: result.status, error: result.error).isMachineTypeABI
-                {
-                    agreementsForAnotherCause += 1
+                if result.status != .completed {
+                    let cause = DestinationFailureCause(status: result.status, error: result.error)
+                    // A prediction that rests on migration-state reasons covers a CPU or device
+                    // state failure; one on machine-type ABI alone does not.
+                    let onState = (prediction(result)?.reasons ?? []).contains { reason in
+                        reason.hasPrefix(MigrationReason.Kind.migrationState.rawValue + ":")
+                    }
+                    if !cause.isMachineTypeABI, !(onState && cause.isMigrationState) { agreementsForAnotherCause += 1 }
                 }
             case .falseAlarm: falseAlarms += 1
             case .unpredicted: unpredicted += 1

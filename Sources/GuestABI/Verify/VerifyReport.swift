@@ -20,7 +20,7 @@ public struct VerifyReport: Hashable, Sendable {
     /// The totals of the probed tier's predictions against reality; nil when no cell has one.
     public var probedTotals: PredictionTally? {
         guard results.contains(where: { $0.probed != nil }) else { return nil }
-        return PredictionTally(results, outcome: \.probedOutcome)
+        return PredictionTally(results, outcome: \.probedOutcome, prediction: \.probed)
     }
 
     /// True when every cell completed.

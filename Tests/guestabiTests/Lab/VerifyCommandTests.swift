@@ -91,13 +91,14 @@ import Testing
 
     /// aarch64 `virt-7.2` and ppc64 `pseries-7.2` break both ways in the CPU's state. The static
     /// tier reads the CPU's migration state from sources: backward both are `incompatible`
-    /// (agreements); forward, aarch64's keys moved to other feature gates (`unknown`, undecided)
-    /// and ppc64's break is the CPU model itself: 10.0.2 pins `default_cpu_type` power9_v2.2 for
+    /// (agreements); forward, aarch64's default CPU model (cortex-a15) migrates the 32-bit PAR in
+    /// 7.2.0 that 10.0.2 retypes to an alias for LPAE CPUs (`incompatible`, an agreement on the
+    /// same cause), and ppc64's break is the CPU model itself: 10.0.2 pins `default_cpu_type` power9_v2.2 for
     /// pseries-7.2, which in 7.2 inherited power9_v2.0 from the parent's class init, and the
     /// destination refuses another model's PVR — `mispinned`, its effect not classified
     /// (`unknown`, undecided; before parents' class inits were read it was a miss).
     @Test(arguments: [
-        ("aarch64", "virt-7.2", "unknown", PredictionOutcome.undecided, "incompatible", PredictionOutcome.agreement),
+        ("aarch64", "virt-7.2", "incompatible", PredictionOutcome.agreement, "incompatible", PredictionOutcome.agreement),
         ("ppc64", "pseries-7.2", "unknown", PredictionOutcome.undecided, "incompatible", PredictionOutcome.agreement),
     ])
     func cpuStateBreaksArePredictedOrSaidOutOfScope(
@@ -117,6 +118,9 @@ import Testing
             #expect(result.error?.contains("cpu") == true, "\(result.error ?? "")")
             #expect(result.predicted?.verdict == verdict, "\(from) → \(to)")
             #expect(result.outcome == outcome, "\(from) → \(to)")
+            if outcome == .agreement {
+                #expect(try Self.report("\(directory)/r.json").totals.agreementsForAnotherCause == 0, "the state reasons cover a CPU state failure")
+            }
         }
     }
 
