@@ -7,12 +7,14 @@ import GuestABI
 ///
 /// Rows are tab-separated values (an empty value is nil). A field:
 /// `name⇥info⇥nested⇥flags⇥size⇥count⇥versionGuard⇥test⇥file:line` (flags joined by `,`). A
-/// register key: `key⇥name⇥file:line`. A registration: `section⇥mechanism⇥function⇥qomType⇥file:line`.
+/// register key: `key⇥name⇥file:line`, then its own conditions (``CPRegKey/conditions``). A registration: `section⇥mechanism⇥function⇥qomType⇥file:line`.
 /// A section is an array: its header `identifier⇥name⇥scope⇥versionID⇥minimumVersionID⇥flags⇥file:line`
 /// (flags: `unmigratable`, `referenced`), its subsections row, its users row, its `.needed` row
 /// (`function⇥body⇥file:line⇥reads…`, empty without one), then one row per field. A register
 /// table is an array: its header `identifier⇥definedIn⇥file:line`, its gate row, its excluded
-/// row, then one row per key. Diagnostics are not shipped (the embedded models are
+/// row, then one row per key. A CPU folder's ``CPUModelCode`` is an array of arrays: first its
+/// models (`name⇥file:line⇥function…`), then one per function: its name, then rows
+/// `call⇥callee⇥condition…`, `set⇥feature⇥condition…`, `unset⇥feature⇥condition…`. Diagnostics are not shipped (the embedded models are
 /// ``StateModel/cpuSubset``, which has none).
 ///
 /// Sections and register tables are grouped by the CPU folder that defines them (`target/i386`,
@@ -28,9 +30,10 @@ struct CompactStateModel: Codable {
     var sections: [String: [[String]]]
     var registrations: [String]
     var registerTables: [String: [[String]]]
+    var cpuModelCode: [String: [[String]]]
 
     /// The value of `format` this code writes and reads.
-    static let currentFormat = "guestabi-state-compact-3"
+    static let currentFormat = "guestabi-state-compact-4"
 
     /// The group of sections and tables defined outside `target/`.
     static let sharedGroup = "shared"
@@ -46,7 +49,7 @@ struct CompactStateModel: Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, qemuVersion, origin, cpuScopes, sections, registrations, registerTables
+        case format, qemuVersion, origin, cpuScopes, sections, registrations, registerTables, cpuModelCode
     }
 
     init(from decoder: any Decoder) throws {
@@ -60,6 +63,7 @@ struct CompactStateModel: Codable {
         sections = try Self.groups(in: container, forKey: .sections, selection: selection)
         registrations = try container.decode([String].self, forKey: .registrations)
         registerTables = try Self.groups(in: container, forKey: .registerTables, selection: selection)
+        cpuModelCode = try Self.groups(in: container, forKey: .cpuModelCode, selection: selection)
     }
 
     /// The groups under `key` that `selection` asks for (all without one), the rest not decoded.
@@ -150,10 +154,25 @@ struct CompactStateModel: Codable {
                 try Self.joined([table.identifier, try Self.optional(table.definedIn), table.location.description]),
                 try Self.joined(table.gate), try Self.joined(table.excluded),
             ]
-            for key in table.keys { rows.append(try Self.joined([key.key, key.name, key.location.description])) }
+            for key in table.keys { rows.append(try Self.joined([key.key, key.name, key.location.description] + key.conditions)) }
             tables[Self.group(of: table.location), default: []].append(rows)
         }
         registerTables = tables
+        var code: [String: [[String]]] = [:]
+        for (scope, facts) in model.cpuModelCode {
+            var arrays = [try facts.models.map { model throws(Unrepresentable) in
+                try Self.joined([model.name, model.location.description] + model.functions)
+            }]
+            for (name, function) in facts.functions.sorted(by: { $0.key < $1.key }) {
+                var rows = [name]
+                for (kind, uses) in [("call", function.calls), ("set", function.sets), ("unset", function.unsets)] {
+                    for use in uses { rows.append(try Self.joined([kind, use.name] + use.conditions)) }
+                }
+                arrays.append(rows)
+            }
+            code[scope] = arrays
+        }
+        cpuModelCode = code
     }
 
     /// An optional value as written: nil as the empty string (so a present value must not be empty).
@@ -226,20 +245,47 @@ struct CompactStateModel: Codable {
             keys.reserveCapacity(rows.count - 3)
             for text in rows[3...] {
                 let parts = Self.parts(text)
-                guard parts.count == 3, let location = SourceLocation(compact: parts[2]) else { throw Malformed(what: "register key", text: text) }
-                keys.append(CPRegKey(key: parts[0], name: parts[1], location: location))
+                guard parts.count >= 3, let location = SourceLocation(compact: parts[2]) else { throw Malformed(what: "register key", text: text) }
+                keys.append(CPRegKey(key: parts[0], name: parts[1], location: location, conditions: Array(parts[3...])))
             }
             tables.append(
                 CPRegTable(
                     identifier: header[0], definedIn: Self.optional(header[1]), gate: Self.list(rows[1]), keys: keys,
                     excluded: Self.list(rows[2]), location: try Self.location(header[2])))
         }
+        var code: [String: CPUModelCode] = [:]
+        for (scope, arrays) in cpuModelCode {
+            guard let modelRows = arrays.first else { throw Malformed(what: "CPU model code", text: scope) }
+            var facts = CPUModelCode()
+            for text in modelRows {
+                let parts = Self.parts(text)
+                guard parts.count >= 2, let location = SourceLocation(compact: parts[1]) else { throw Malformed(what: "CPU model", text: text) }
+                facts.models.append(CPUModelEntry(name: parts[0], functions: Array(parts[2...]), location: location))
+            }
+            for rows in arrays.dropFirst() {
+                guard let name = rows.first else { throw Malformed(what: "CPU function", text: "") }
+                var function = CPUFunctionFacts()
+                for text in rows.dropFirst() {
+                    let parts = Self.parts(text)
+                    guard parts.count >= 2 else { throw Malformed(what: "CPU function fact", text: text) }
+                    let use = GuardedName(name: parts[1], conditions: Array(parts[2...]))
+                    switch parts[0] {
+                    case "call": function.calls.append(use)
+                    case "set": function.sets.append(use)
+                    case "unset": function.unsets.append(use)
+                    default: throw Malformed(what: "CPU function fact", text: text)
+                    }
+                }
+                facts.functions[name] = function
+            }
+            code[scope] = facts
+        }
         // The groups in file-then-line order again.
         sections.sort { Self.precedes($0.location, $1.location) }
         tables.sort { Self.precedes($0.location, $1.location) }
         return StateModel(
             qemuVersion: qemuVersion, origin: origin, sections: sections, registrations: registrations, registerTables: tables,
-            cpuScopes: cpuScopes)
+            cpuScopes: cpuScopes, cpuModelCode: code)
     }
 
     private static func precedes(_ a: SourceLocation, _ b: SourceLocation) -> Bool {

@@ -16,8 +16,9 @@ struct CheckCommand: AsyncParsableCommand {
             series), family-wide, pinned, rename (a class field renamed across the \
             family), new-property (an entry on a property the other release does not \
             define), unreached, migration-state (the migrated state read from sources: the \
-            target's CPU, and devices given with --device when a release is a tree). Every \
-            verdict states its tier and scope.
+            target's CPU, and devices given with --device when a release is a tree; Arm \
+            register keys are judged for the machine's default CPU model, its features read \
+            from the tree's CPU code). Every verdict states its tier and scope.
 
             Exit status: 0 compatible, 1 abi-changed, incompatible or unknown, 2 bad input.
 

@@ -16,10 +16,13 @@ struct StateDiffCommand: AsyncParsableCommand {
             at that version, subsection presence and predicates; what it reaches; and file:line \
             on both sides.
 
+            Register keys are judged for every CPU model that meets a table's gate; with --cpu             MODEL, for that model: its features and the functions that run for it are evaluated             from the tree's own CPU code (ARMCPUInfo entries, set_feature / unset_feature and the             conditions around them), and what depends on anything else is unknown.
+
             Exit status: 0 no finding breaks in any direction, 1 some do, 2 bad input.
 
             Examples:
-              guestabi state-diff /var/cache/qemu-corpus/10.0.2 /var/cache/qemu-corpus/10.0.13 --target aarch64
+              guestabi state-diff qemu-10.0.2 qemu-10.0.13 --target aarch64
+              guestabi state-diff qemu-7.2.0 qemu-10.0.2 --target aarch64 --cpu cortex-a15
               guestabi state-diff A B --device e1000 --format json
             """
     )
@@ -36,6 +39,9 @@ struct StateDiffCommand: AsyncParsableCommand {
     @Option(help: "Only findings that reach this QOM device type (repeatable); with --target, the CPU's too.")
     var device: [String] = []
 
+    @Option(help: "Judge the CPU's register keys for this CPU model (as -cpu takes it); needs --target.")
+    var cpu: String?
+
     @Option(help: "Output format.")
     var format: TextOrJSON = .text
 
@@ -46,7 +52,20 @@ struct StateDiffCommand: AsyncParsableCommand {
         async let left = Self.model(a)
         async let right = Self.model(b)
         let diff = StateDiff(try await left, try await right)
-        let findings = StateFindingFilter(target: targetValue, devices: Set(device)).apply(diff.findings)
+        var all = diff.findings
+        if let cpu {
+            guard let targetValue else { throw CommandFailure.badInput("--cpu \(cpu): give --target too (the CPU folder the model belongs to)") }
+            let scope = StateScope.cpuScope(for: targetValue)
+            guard let comparison = CPUModelRegisterComparison(a: diff.a, modelA: cpu, b: diff.b, modelB: cpu, scope: scope) else {
+                let known = Set((diff.a.cpuModelCode[scope]?.models ?? []).map(\.name)).intersection((diff.b.cpuModelCode[scope]?.models ?? []).map(\.name))
+                throw CommandFailure.badInput(
+                    "--cpu \(cpu): not a CPU model both trees register once for \(scope)"
+                        + (known.isEmpty ? " (they register none whose features can be read)" : "; accepted: \(known.sorted().joined(separator: ", "))"))
+            }
+            all.removeAll { $0.kind == .registerKeys && $0.reach == [.cpu(scope: scope)] }
+            all += comparison.findings
+        }
+        let findings = StateFindingFilter(target: targetValue, devices: Set(device)).apply(all)
         switch format {
         case .text: print(StateDiffReport.text(diff, findings: findings), terminator: "")
         case .json: print(try JSONOutput.render(StateDiffReport.Document(diff, findings: findings)), terminator: "")

@@ -9,36 +9,55 @@
 public struct StateReasonProducer: MigrationReasonProducer {
     /// What a verdict with state reasons covers, and what it still does not.
     public static let stateScope =
-        "machine-type ABI and migration state read from sources (the target's CPU: VMState sections and TCG register tables;"
+        "machine-type ABI and migration state read from sources (the target's CPU: VMState sections and TCG register tables,"
+        + " judged for the machine's default CPU model where the trees' code registers it;"
         + " devices given with --device when a release is a source tree; the embedded releases carry CPU state only); not compared: devices the machine creates itself, KVM register lists,"
         + " run-time subsection predicates (listed as conditional)"
 
     /// The findings, A being the migration's source.
     public let findings: [StateFinding]
+    /// The two models, when the producer was made from a diff: the CPU's register keys are then
+    /// judged for the machine's default CPU model (``CPUModelRegisterComparison``).
+    private let models: (a: StateModel, b: StateModel)?
+    private let perModel = CPUModelFindingCache()
 
     /// A producer of the findings of `diff`, whose A side is the migration's source.
     public init(_ diff: StateDiff) {
         findings = diff.findings
+        models = (diff.a, diff.b)
     }
 
     /// A producer of `findings` (A the source).
     public init(findings: [StateFinding]) {
         self.findings = findings
+        models = nil
     }
 
     public var scope: String? { Self.stateScope }
 
     public func reasons(in context: MigrationContext) -> [MigrationReason] {
         // A machine the destination does not register never starts migrating: state is moot.
-        guard context.destination != nil else { return [] }
-        return reasons(target: context.target, devices: context.devices)
+        guard let destination = context.destination else { return [] }
+        let models = context.source.defaultCPUModel.flatMap { a in destination.defaultCPUModel.map { (a, $0) } }
+        return reasons(target: context.target, devices: context.devices, cpuModels: models)
     }
 
     /// The reasons for a VM of `target` with `devices` (nil: any VM, which reaches the CPU only:
-    /// device sections need a device named), strongest effect first.
-    public func reasons(target: Target, devices: DeviceSelection?) -> [MigrationReason] {
+    /// device sections need a device named), strongest effect first. With `cpuModels` (the
+    /// source's and the destination's), the CPU folder's register keys are judged for those
+    /// models where both trees register them; otherwise for every model that meets a gate.
+    public func reasons(target: Target, devices: DeviceSelection?, cpuModels: (String, String)? = nil) -> [MigrationReason] {
         let cpu = StateScope.cpuScope(for: target)
         let reached = devices?.reachedTypes ?? []
+        var findings = self.findings
+        if let (modelA, modelB) = cpuModels, let models,
+            let specific = perModel.findings(modelA: modelA, modelB: modelB, scope: cpu, compute: {
+                CPUModelRegisterComparison(a: models.a, modelA: modelA, b: models.b, modelB: modelB, scope: cpu)?.findings
+            })
+        {
+            findings.removeAll { $0.kind == .registerKeys && $0.reach == [.cpu(scope: cpu)] }
+            findings += specific
+        }
         var reasons: [MigrationReason] = []
         for finding in findings where finding.reaches(cpuScopes: [cpu], devices: reached) {
             let outcome = finding.forward

@@ -89,7 +89,12 @@ struct RegisterKeyComparison {
             guard let function = table.definedIn else { continue }
             let gate = "\(StateScope.scope(of: table.location.file)) \(function) if \(table.gate.joined(separator: " && "))"
             result[gate, default: GateGroup()].tables.append(table)
-            for key in table.keys where result[gate]?.keys[key.key] == nil { result[gate]?.keys[key.key] = key }
+            for key in table.keys where !key.isPattern {
+                // An entry whose type the code changes is migrated under its own conditions too.
+                let keyGate = key.conditions.isEmpty ? gate : gate + " && " + key.conditions.joined(separator: " && ")
+                if keyGate != gate, result[keyGate]?.tables.contains(table) != true { result[keyGate, default: GateGroup()].tables.append(table) }
+                if result[keyGate]?.keys[key.key] == nil { result[keyGate]?.keys[key.key] = key }
+            }
         }
         return result
     }

@@ -11,6 +11,7 @@ extension StateModel {
         var result = self
         result.sections = sections.filter { section in StateScope.cpuScope(of: section.location.file).map(scopes.contains) ?? true }
         result.registerTables = registerTables.filter { table in StateScope.cpuScope(of: table.location.file).map(scopes.contains) ?? true }
+        result.cpuModelCode = cpuModelCode.filter { scopes.contains($0.key) }
         return result
     }
 }

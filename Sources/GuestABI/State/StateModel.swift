@@ -14,13 +14,16 @@ public struct StateModel: Hashable, Sendable, Codable {
     /// The QOM types each `target/<arch>` folder defines as CPUs (`target/arm` → `arm-cpu`, …):
     /// its CPU sections reach every machine of that target.
     public var cpuScopes: [String: String]
+    /// What each CPU folder's code says about its models' features (`target/arm`), by folder.
+    public var cpuModelCode: [String: CPUModelCode]
     /// Problems met while reading.
     public var diagnostics: [SourceDiagnostic]
 
     /// Creates a model.
     public init(
         qemuVersion: String, origin: String, sections: [StateSection], registrations: [StateRegistration],
-        registerTables: [CPRegTable], cpuScopes: [String: String] = [:], diagnostics: [SourceDiagnostic] = []
+        registerTables: [CPRegTable], cpuScopes: [String: String] = [:], cpuModelCode: [String: CPUModelCode] = [:],
+        diagnostics: [SourceDiagnostic] = []
     ) {
         self.qemuVersion = qemuVersion
         self.origin = origin
@@ -28,6 +31,7 @@ public struct StateModel: Hashable, Sendable, Codable {
         self.registrations = registrations
         self.registerTables = registerTables
         self.cpuScopes = cpuScopes
+        self.cpuModelCode = cpuModelCode
         self.diagnostics = diagnostics
     }
 
@@ -42,7 +46,7 @@ public struct StateModel: Hashable, Sendable, Codable {
     public var migratedRegisterKeys: [String: CPRegKey] {
         var result: [String: CPRegKey] = [:]
         for table in registerTables where table.definedIn != nil {
-            for key in table.keys where result[key.key] == nil { result[key.key] = key }
+            for key in table.keys where result[key.key] == nil && !key.isPattern { result[key.key] = key }
         }
         return result
     }

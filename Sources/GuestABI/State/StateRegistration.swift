@@ -42,15 +42,42 @@ public struct CPRegKey: Hashable, Sendable, Codable, Comparable, CustomStringCon
     public var name: String
     /// Where the entry is written.
     public var location: SourceLocation
+    /// Conditions beyond the table's gate under which the entry is migrated, when code changes
+    /// its `.type` before defining the table (`vapa_cp_reginfo[0].type = ARM_CP_ALIAS` when
+    /// `arm_feature(env, ARM_FEATURE_LPAE)` gives `!(arm_feature(env, ARM_FEATURE_LPAE))`).
+    public var conditions: [String]
 
     /// Creates a key.
-    public init(key: String, name: String, location: SourceLocation) {
+    public init(key: String, name: String, location: SourceLocation, conditions: [String] = []) {
         self.key = key
         self.name = name
         self.location = location
+        self.conditions = conditions
     }
 
-    public var description: String { "\(name) (\(key))" }
+    /// True when a coordinate is computed by the code (`crm=*`): the key stands for the
+    /// registers a loop may define, never compared as one register.
+    public var isPattern: Bool { key.utf8.contains(UInt8(ascii: "*")) }
+
+    /// Whether this pattern (``isPattern``) covers the concrete key `other`: equal bytes, a `*`
+    /// standing for one number.
+    public func covers(_ other: String) -> Bool {
+        var pattern = key.utf8.makeIterator()
+        var value = other.utf8.makeIterator()
+        var next = value.next()
+        while let byte = pattern.next() {
+            if byte == UInt8(ascii: "*") {
+                guard let digit = next, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return false }
+                while let digit = next, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") { next = value.next() }
+                continue
+            }
+            guard byte == next else { return false }
+            next = value.next()
+        }
+        return next == nil
+    }
+
+    public var description: String { "\(name) (\(key))" + (conditions.isEmpty ? "" : " when \(GateExpression.conjunction(conditions))") }
 
     public static func < (lhs: CPRegKey, rhs: CPRegKey) -> Bool { (lhs.key, lhs.name) < (rhs.key, rhs.name) }
 }
@@ -86,7 +113,7 @@ public struct CPRegTable: Hashable, Sendable, Codable {
     /// `in define_debug_regs if arm_feature(env, ARM_FEATURE_V7)`-style text.
     public var gateDescription: String {
         var text = definedIn.map { "defined by \($0)()" } ?? "never passed to define_arm_cp_regs"
-        if !gate.isEmpty { text += " when " + gate.joined(separator: " && ") }
+        if !gate.isEmpty { text += " when " + GateExpression.conjunction(gate) }
         return text
     }
 }

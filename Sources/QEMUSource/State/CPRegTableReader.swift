@@ -29,22 +29,42 @@ struct CPRegTableReader {
             return ([], diagnostics)
         }
         let excludedMask = alias | noRaw | (constants["ARM_CP_SPECIAL_MASK"] ?? 0)
-        var definitions: [(name: String, tokens: [PPToken], location: SourceLocation)] = []
+        // Each definition with the id its calls and retypes are filed under: the name for a
+        // file-scope table, `function@index` for a local one (two blocks of one function may each
+        // declare a local `rvbar`; a call uses the latest declared before it).
+        var definitions: [(id: String, name: String, tokens: [PPToken], location: SourceLocation)] = []
         for variable in declarations.variables where variable.hasType("ARMCPRegInfo") {
-            definitions.append((variable.name, variable.initializer, variable.location))
+            definitions.append((variable.name, variable.name, variable.initializer, variable.location))
         }
-        var calls: [String: (function: String, gate: [String])] = [:]
+        // Every call site defining a table: one table may be defined by several functions
+        // (two CPU models' init functions) or under several conditions.
+        var calls: [String: [(function: String, gate: [String])]] = [:]
+        var retypes: [String: [Retype]] = [:]
         for function in declarations.functions.values.sorted(by: { $0.location < $1.location }) {
-            definitions += Self.localTables(in: function.body)
+            let locals = Self.localTables(in: function.body)
+            definitions += locals.map { ("\(function.name)@\($0.start)", $0.name, $0.tokens, $0.location) }
+            let localNames = Set(locals.map(\.name))
+            // The id of the table `name` at `index`: the latest local declared before, else file scope.
+            let resolve = { (name: String, index: Int) -> String in
+                locals.last(where: { $0.name == name && $0.start < index }).map { "\(function.name)@\($0.start)" } ?? name
+            }
             ConditionWalker.walk(function.body) { index, gate in
+                if var retype = Self.retype(in: function.body, at: index, tables: localNames, gate: gate) {
+                    retype.table = resolve(retype.table, index)
+                    retypes[retype.table, default: []].append(retype)
+                    return
+                }
                 let token = function.body[index]
                 guard token.isIdentifier, Self.defineCalls.contains(token.text), index + 1 < function.body.count,
                     function.body[index + 1].isPunctuator("("),
                     let close = TopLevelDeclarations.closing(function.body[...], from: index + 1)
                 else { return }
                 let arguments = Array(function.body[(index + 2)..<close]).splitTopLevel()
-                guard arguments.count >= 2, let table = arguments[1].last(where: \.isIdentifier)?.text else { return }
-                if calls[table] == nil { calls[table] = (function.name, gate) }
+                guard arguments.count >= 2, let name = arguments[1].last(where: \.isIdentifier)?.text else { return }
+                let table = resolve(name, index)
+                if calls[table]?.contains(where: { $0.function == function.name && $0.gate == gate }) != true {
+                    calls[table, default: []].append((function.name, gate))
+                }
             }
         }
         var result: [CPRegTable] = []
@@ -60,36 +80,33 @@ struct CPRegTableReader {
             } else {
                 entries = [expanded]
             }
-            var keys: [CPRegKey] = []
-            var excluded: [String] = []
-            for entry in entries {
-                let fields = DesignatedInitializer(entry)
-                guard let name = fields.string("name") else { continue }
-                let type = fields["type"].flatMap { ConstantExpression(constants: constants).evaluate($0) } ?? 0
-                if type & excludedMask != 0 {
-                    excluded.append(name)
-                    continue
-                }
-                keys += self.keys(of: fields, name: name, type: type, location: entry.first?.location ?? definition.location)
+            let sites: [(function: String, gate: [String])?] = calls[definition.id] ?? [nil]
+            for call in sites {
+                let (keys, excluded) = entryKeys(
+                    entries, of: definition.id, at: definition.location, call: call?.gate, retypes: retypes, excludedMask: excludedMask)
+                result.append(
+                    CPRegTable(
+                        identifier: definition.name, definedIn: call?.function, gate: call?.gate ?? [], keys: keys,
+                        excluded: excluded, location: definition.location))
             }
-            let call = calls[definition.name]
-            result.append(
-                CPRegTable(
-                    identifier: definition.name, definedIn: call?.function, gate: call?.gate ?? [], keys: keys,
-                    excluded: excluded, location: definition.location))
         }
         return (result, diagnostics)
     }
 
-    /// The keys an entry adds: one per execution state it is visible in. Wildcards (`CP_ANY`)
-    /// migrate only their 0 instance (QEMU marks the others aliases).
+    /// The keys an entry adds: one per execution state it is visible in. Wildcards (`CP_ANY`,
+    /// 0xff when the tree's enums do not name it: it is a `#define`) migrate only their 0
+    /// instance (QEMU marks the others aliases).
     private func keys(of fields: DesignatedInitializer, name: String, type: Int, location: SourceLocation) -> [CPRegKey] {
-        let evaluate = { (field: String) -> Int in
-            let value = fields[field].flatMap { ConstantExpression(constants: constants).evaluate($0) } ?? 0
-            return value == constants["CP_ANY"] ? 0 : value
+        // A coordinate the code computes (`.crm = i` in a loop) is `*`: the key is a pattern
+        // (``CPRegKey/isPattern``) of the registers the loop may define.
+        let evaluate = { (field: String) -> String in
+            guard let tokens = fields[field] else { return "0" }
+            guard let value = ConstantExpression(constants: constants).evaluate(tokens) else { return "*" }
+            return value == (constants["CP_ANY"] ?? 0xff) ? "0" : String(value)
         }
-        let state = evaluate("state")
-        let cp = evaluate("cp")
+        let state = fields["state"].flatMap { ConstantExpression(constants: constants).evaluate($0) } ?? 0
+        let cpText = evaluate("cp")
+        let cp = cpText == "0" ? "15" : cpText
         let (crn, crm, opc0, opc1, opc2) = (evaluate("crn"), evaluate("crm"), evaluate("opc0"), evaluate("opc1"), evaluate("opc2"))
         let aa32 = constants["ARM_CP_STATE_AA32"] ?? 0
         let aa64 = constants["ARM_CP_STATE_AA64"] ?? 1
@@ -97,20 +114,97 @@ struct CPRegTableReader {
         let is64 = (constants["ARM_CP_64BIT"].map { type & $0 != 0 } ?? false) ? " 64bit" : ""
         var result: [CPRegKey] = []
         if state == aa32 || state == both {
-            let key = "aa32 cp\(cp == 0 ? 15 : cp)\(is64) op1=\(opc1) crn=\(crn) crm=\(crm) op2=\(opc2)"
-            result.append(CPRegKey(key: key, name: name, location: location))
+            let key = "aa32 cp\(cp)\(is64) op1=\(opc1) crn=\(crn) crm=\(crm) op2=\(opc2)"
+            // QEMU's add_cpreg_to_hashtable: the AArch32 view of a banked register defined for
+            // both states migrates no bank on a v8 CPU (the non-secure bank is the 64-bit
+            // register's alias; the secure bank has its own 64-bit definition there).
+            let banked = state == both && fields["bank_fieldoffsets"] != nil
+            result.append(CPRegKey(key: key, name: name, location: location, conditions: banked ? ["!arm_feature(env, ARM_FEATURE_V8)"] : []))
         }
         if state == aa64 || state == both {
-            let system = cp == 0 || state == both ? "" : "cp\(cp) "
+            let system = cpText == "0" || state == both ? "" : "cp\(cpText) "
             let key = "aa64 \(system)op0=\(opc0) op1=\(opc1) crn=\(crn) crm=\(crm) op2=\(opc2)"
             result.append(CPRegKey(key: key, name: name, location: location))
         }
         return result
     }
 
+    /// The migrated keys and the excluded entry names of a table's `entries` as defined by a
+    /// call under `call` (its gate), the entries' `.type` changes (`retypes`) applied.
+    private mutating func entryKeys(
+        _ entries: [[PPToken]], of table: String, at fallback: SourceLocation, call: [String]?, retypes: [String: [Retype]],
+        excludedMask: Int
+    ) -> (keys: [CPRegKey], excluded: [String]) {
+        var keys: [CPRegKey] = []
+        var excluded: [String] = []
+        for (position, entry) in entries.enumerated() {
+            let fields = DesignatedInitializer(entry)
+            // A name the code builds (`g_strdup_printf`) is kept as such: its keys are patterns.
+            guard let name = fields.string("name") ?? (fields["name"] == nil ? nil : "(computed name)") else { continue }
+            let type = fields["type"].flatMap { ConstantExpression(constants: constants).evaluate($0) } ?? 0
+            // `table[i].type = …` before the table is defined: the entry's own conditions.
+            var conditions: [String] = []
+            var excludedAlways = type & excludedMask != 0
+            for retype in retypes[table] ?? [] where retype.entry == position {
+                let newType = ConstantExpression(constants: constants).evaluate(expander.expand(retype.value)) ?? 0
+                let extra = Array(retype.gate.dropFirst(Self.commonPrefix(retype.gate, call ?? [])))
+                let holds = extra.isEmpty ? "1" : extra.joined(separator: " && ")
+                switch (type & excludedMask != 0, newType & excludedMask != 0) {
+                case (false, true):
+                    if extra.isEmpty { excludedAlways = true } else { conditions.append(extra.count == 1 ? ConditionWalker.negation(of: holds) : "!(\(holds))") }
+                case (true, false):
+                    excludedAlways = false
+                    conditions.append(holds)
+                default: break
+                }
+            }
+            if excludedAlways {
+                excluded.append(name)
+                continue
+            }
+            let location = entry.first?.location ?? fallback
+            keys += self.keys(of: fields, name: name, type: type, location: location).map { key in
+                var key = key
+                key.conditions += conditions
+                return key
+            }
+        }
+        return (keys, excluded)
+    }
+
+    /// An assignment of a local table entry's type: `name[2].type = …;` (or `name.type = …;`
+    /// for a single entry), under `gate`.
+    struct Retype {
+        var table: String
+        var entry: Int
+        var value: [PPToken]
+        var gate: [String]
+    }
+
+    /// The ``Retype`` that starts at `index` of `body`, if one does.
+    static func retype(in body: [PPToken], at index: Int, tables: Set<String>, gate: [String]) -> Retype? {
+        guard body[index].isIdentifier, tables.contains(body[index].text), index == 0 || !body[index - 1].isPunctuator(".") else { return nil }
+        var cursor = index + 1
+        var entry = 0
+        if cursor + 2 < body.count, body[cursor].isPunctuator("["), body[cursor + 1].kind == .number, body[cursor + 2].isPunctuator("]") {
+            guard let value = Int(body[cursor + 1].text) else { return nil }
+            entry = value
+            cursor += 3
+        }
+        guard cursor + 3 < body.count, body[cursor].isPunctuator("."), body[cursor + 1].isIdentifier, body[cursor + 1].text == "type",
+            body[cursor + 2].isPunctuator("="), let end = body[(cursor + 3)...].firstIndex(where: { $0.isPunctuator(";") })
+        else { return nil }
+        return Retype(table: body[index].text, entry: entry, value: Array(body[(cursor + 3)..<end]), gate: gate)
+    }
+
+    /// How many leading conjuncts `a` and `b` share.
+    static func commonPrefix(_ a: [String], _ b: [String]) -> Int {
+        zip(a, b).prefix { $0 == $1 }.count
+    }
+
     /// `ARMCPRegInfo name[] = { … };` and `ARMCPRegInfo name = { … };` inside a function body.
-    static func localTables(in body: [PPToken]) -> [(name: String, tokens: [PPToken], location: SourceLocation)] {
-        var result: [(String, [PPToken], SourceLocation)] = []
+    static func localTables(in body: [PPToken]) -> [(name: String, tokens: [PPToken], location: SourceLocation, start: Int)] {
+        var result: [(String, [PPToken], SourceLocation, Int)] = []
         var index = 0
         while index < body.count {
             defer { index += 1 }
@@ -124,7 +218,7 @@ struct CPRegTableReader {
             guard cursor + 1 < body.count, body[cursor].isPunctuator("="), body[cursor + 1].isPunctuator("{"),
                 let close = TopLevelDeclarations.closing(body[...], from: cursor + 1)
             else { continue }
-            result.append((body[index + 1].text, Array(body[(cursor + 2)..<close]), body[index + 1].location))
+            result.append((body[index + 1].text, Array(body[(cursor + 2)..<close]), body[index + 1].location, index))
             index = close
         }
         return result

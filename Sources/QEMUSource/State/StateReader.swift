@@ -8,8 +8,10 @@ public struct StateReader: Sendable {
     public static let folders = ["hw", "target", "migration", "system", "softmmu", "net", "backends", "chardev", "include"]
 
     private static let needles: [[UInt8]] = [
-        "VMStateDescription", "ARMCPRegInfo", "vmsd", "register_savevm_live", "vmstate_register",
+        "VMStateDescription", "ARMCPRegInfo", "vmsd", "register_savevm_live", "vmstate_register", "set_feature", "ARMCPUInfo",
     ].map { Array($0.utf8) }
+    /// What makes a CPU folder's file part of its ``CPUModelCode``.
+    static let modelCodeNeedles: [[UInt8]] = ["set_feature", "ARMCPUInfo", "define_arm_cp_reg", "register_cp_regs_for_features"].map { Array($0.utf8) }
     private static let macroNeedles: [[UInt8]] = ["define VMSTATE_", "define stringify", "define tostring"].map { Array($0.utf8) }
 
     public let tree: any SourceTree
@@ -104,12 +106,19 @@ public struct StateReader: Sendable {
             if !results.references.contains(sections[index].identifier) { sections[index].referenced = false }
             sections[index].users = Array(Set(results.users[sections[index].identifier] ?? [])).sorted()
         }
+        var modelCode: [String: CPUModelCode] = [:]
+        for (scope, code) in results.modelCode {
+            let defining = Set(results.tables.filter { StateScope.cpuScope(of: $0.location.file) == scope }.compactMap(\.definedIn))
+            let pruned = CPUModelCodeReader.prune(code, definingTables: defining)
+            if !pruned.models.isEmpty { modelCode[scope] = pruned }
+        }
         return StateModel(
             qemuVersion: version, origin: origin, sections: sections,
             registrations: results.registrations.sorted {
                 ($0.location, $0.section, $0.mechanism.rawValue) < ($1.location, $1.section, $1.mechanism.rawValue)
             },
             registerTables: results.tables.sorted { ($0.location, $0.identifier) < ($1.location, $1.identifier) },
+            cpuModelCode: modelCode,
             diagnostics: results.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) })
     }
 
@@ -124,6 +133,8 @@ struct FileState: Sendable {
     var sections: [StateSection] = []
     var registrations: [StateRegistration] = []
     var tables: [CPRegTable] = []
+    /// What each CPU folder's files say about its models (``CPUModelCodeReader``), unpruned.
+    var modelCode: [String: CPUModelCode] = [:]
     var references: Set<String> = []
     /// Description identifier → `function@file` of the functions taking its address.
     var users: [String: [String]] = [:]
@@ -136,6 +147,7 @@ struct FileState: Sendable {
             sections += state.sections
             registrations += state.registrations
             tables += state.tables
+            for (scope, code) in state.modelCode { modelCode[scope, default: CPUModelCode()].merge(code) }
             references.formUnion(state.references)
             users.merge(state.users) { $0 + $1 }
             diagnostics += state.diagnostics
@@ -152,7 +164,7 @@ struct FileState: Sendable {
         table.collect(from: stream)
         table.add(contentsOf: folderMacros)
         table.fallback = shared
-        let tokens = stream.ppTokens()
+        let tokens = stream.ppTokens(undefining: "CONFIG_USER_ONLY")
         let declarations = TopLevelDeclarations(tokens)
         var fileConstants = constants
         EnumConstants.collect(tokens, into: &fileConstants)
@@ -166,6 +178,11 @@ struct FileState: Sendable {
             let (tables, diagnostics) = reader.tables()
             state.tables = tables
             state.diagnostics += diagnostics
+        }
+        if let scope = StateScope.cpuScope(of: path), ByteSearch.contains(anyOf: StateReader.modelCodeNeedles, in: bytes) {
+            var reader = CPUModelCodeReader(declarations: declarations, expander: expander)
+            let code = reader.code()
+            if !code.isEmpty { state.modelCode[scope] = code }
         }
         for (index, token) in tokens.enumerated() where token.isPunctuator("&") && index + 1 < tokens.count {
             if tokens[index + 1].isIdentifier { state.references.insert(tokens[index + 1].text) }

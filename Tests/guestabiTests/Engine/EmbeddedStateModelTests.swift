@@ -32,10 +32,29 @@ import Testing
             registerTables: [
                 CPRegTable(
                     identifier: "widget_cp_reginfo", definedIn: "define_widget_regs", gate: ["ARM_FEATURE_V8"],
-                    keys: [CPRegKey(key: "aa64 op0=3 op1=0 crn=1 crm=0 op2=0", name: "SCTLR_EL1", location: location)],
+                    keys: [
+                        CPRegKey(key: "aa64 op0=3 op1=0 crn=1 crm=0 op2=0", name: "SCTLR_EL1", location: location),
+                        CPRegKey(
+                            key: "aa32 cp15 op1=0 crn=7 crm=4 op2=0", name: "PAR", location: location,
+                            conditions: ["!(arm_feature(env, ARM_FEATURE_LPAE))", "!arm_feature(env, ARM_FEATURE_V8)"]),
+                    ],
                     excluded: ["WIDGET_ALIAS"], location: location)
             ],
-            cpuScopes: ["arm": "target/arm"])
+            cpuScopes: ["arm": "target/arm"],
+            cpuModelCode: [
+                "target/arm": CPUModelCode(
+                    models: [
+                        CPUModelEntry(name: "widget-a1", functions: ["widget_a1_initfn"], location: location),
+                        CPUModelEntry(name: "widget-m1", functions: ["widget_m1_initfn", "widget_m_class_init"], location: location),
+                    ],
+                    functions: [
+                        "widget_a1_initfn": CPUFunctionFacts(sets: [GuardedName(name: "ARM_FEATURE_V7VE", conditions: [])]),
+                        "widget_realizefn": CPUFunctionFacts(
+                            calls: [GuardedName(name: "define_widget_regs", conditions: ["!kvm_enabled()"])],
+                            sets: [GuardedName(name: "ARM_FEATURE_LPAE", conditions: ["arm_feature(env, ARM_FEATURE_V7VE)"])],
+                            unsets: [GuardedName(name: "ARM_FEATURE_EL3", conditions: ["!cpu->has_el3", "1"])]),
+                    ])
+            ])
     }
 
     @Test func aModelComesBackAsItWent() throws {
@@ -112,14 +131,14 @@ import Testing
     /// A file of another form (a newer build's, and the earlier form of objects whose shape this
     /// build no longer decodes) and one that is no state model at all.
     @Test(arguments: [
-        ("newer", "format 'guestabi-state-compact-9'"), ("earlier", "format 'guestabi-state-compact-2'"), ("none", "not a state model"),
+        ("newer", "format 'guestabi-state-compact-9'"), ("earlier", "format 'guestabi-state-compact-3'"), ("none", "not a state model"),
     ])
     func aDamagedFileNamesItselfAndTheFix(form: String, message: String) throws {
         let written = String(decoding: try EmbeddedStateModel.json(Self.model()), as: UTF8.self)
         let json =
             switch form {
-            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-3", with: "guestabi-state-compact-9")
-            case "earlier": #"{"format": "guestabi-state-compact-2", "sections": [["cpu\\tcpu"]]}"#
+            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-4", with: "guestabi-state-compact-9")
+            case "earlier": #"{"format": "guestabi-state-compact-3", "sections": [["cpu\\tcpu"]]}"#
             default: #"{"sections": []}"#
             }
         #expect(json != written)

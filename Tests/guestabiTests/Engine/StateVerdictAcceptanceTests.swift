@@ -14,19 +14,36 @@ import Testing
         (json["reasons"]?.array ?? []).filter { $0["kind"]?.string == "migration-state" }
     }
 
-    /// 10.0.2 → 7.2: the lab fails on `cpreg_vmstate_array_len` (a longer register list); the
-    /// reasons are register keys 7.2.0 defines for no CPU. 7.2 → 10.0.2 fails in the CPU's
-    /// post_load; the sources show keys that moved to other feature gates, which this tier
-    /// cannot evaluate per CPU model: unknown, never compatible, and never blamed on a table a
-    /// virt CPU does not define (the PXA SoC's).
+    /// virt's default CPU model is cortex-a15 in both trees (a TCG build's). 10.0.2 → 7.2: the
+    /// lab fails on `cpreg_vmstate_array_len` (a longer register list): 10.0.2's cortex-a15
+    /// migrates debug registers 7.2.0 defines for no CPU. 7.2 → 10.0.2 fails in the CPU's
+    /// post_load ("Operation not permitted"): 7.2.0's cortex-a15 migrates the 32-bit PAR, which
+    /// 10.0.2 retypes to an alias for LPAE CPUs (cortex-a15 has LPAE through V7VE). Never blamed
+    /// on a table a virt CPU does not define (the PXA SoC's).
     @Test func aarch64Virt7_2() throws {
         let backward = try check(["--from", "10.0.2", "--to", "7.2.0", "--machine", "virt-7.2", "--target", "aarch64"])
         #expect(backward["verdict"]?.string == "incompatible")
         #expect(stateReasons(backward).contains { $0["effect"]?.string == "breaks-migration" && ($0["message"]?.string ?? "").contains("cpreg_vmstate_array_len") })
         let forward = try check(["--from", "7.2.0", "--to", "10.0.2", "--machine", "virt-7.2", "--target", "aarch64"])
-        #expect(forward["verdict"]?.string == "unknown")
-        #expect(!stateReasons(forward).isEmpty)
-        #expect(stateReasons(forward).allSatisfy { !($0["message"]?.string ?? "").contains("pxa") })
+        #expect(forward["verdict"]?.string == "incompatible")
+        let breaking = stateReasons(forward).filter { $0["effect"]?.string == "breaks-migration" }.compactMap { $0["message"]?.string }
+        #expect(breaking.count == 1, "\(breaking)")
+        #expect(breaking.allSatisfy { $0.contains("PAR (aa32 cp15 op1=0 crn=7 crm=4 op2=0)") && $0.contains("cortex-a15") && $0.contains("ARM_FEATURE_LPAE") })
+        for json in [forward, backward] {
+            #expect(stateReasons(json).allSatisfy { !($0["message"]?.string ?? "").contains("pxa") })
+        }
+    }
+
+    /// 10.0.2 ↔ 10.0.13: every machine type is identical, yet the backported debug-register fix
+    /// changes cortex-a15's migrated keys both ways, named with file:line.
+    @Test(arguments: [("10.0.2", "10.0.13"), ("10.0.13", "10.0.2")])
+    func aarch64Virt10_0AcrossTheStableSeries(from: String, to: String) throws {
+        let json = try check(["--from", from, "--to", to, "--machine", "virt-10.0", "--target", "aarch64"])
+        #expect(json["verdict"]?.string == "incompatible")
+        let breaking = stateReasons(json).filter { $0["effect"]?.string == "breaks-migration" }.compactMap { $0["message"]?.string }
+        #expect(breaking.count == 1, "\(breaking)")
+        #expect(breaking.first?.contains("DBGDTR_EL0 (aa32 cp14 op1=3 crn=0 crm=5 op2=0) (target/arm/debug_helper.c:990)") == true)
+        #expect(breaking.first?.contains("DBGDTRTX (aa32 cp14 op1=0 crn=0 crm=5 op2=0) (target/arm/debug_helper.c:994)") == true)
     }
 
     /// 10.0.2 → 7.2: the lab's destination says "cpu/slb: incoming version_id 2 is too new for

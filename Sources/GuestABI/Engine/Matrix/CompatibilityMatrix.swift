@@ -77,6 +77,14 @@ public struct CompatibilityMatrix: Sendable {
         let presence = Self.concurrentMap(ordered) { registry -> (PropertyLookup, SubjectPresence)? in
             PropertyLookup(registry).map { ($0, SubjectPresence(lookup: $0, subjects: subjects)) }
         }
+        // Each release's default CPU model of each machine (state reasons are judged for it).
+        let cpuModels = ordered.map { registry in
+            var models = [String?](repeating: nil, count: machineCount)
+            for machine in registry.machines where machine.registered {
+                if let index = positions[machine.id] { models[Int(index)] = machine.defaultCPUModel }
+            }
+            return models
+        }
         let pairs = ordered.indices.flatMap { source in ordered.indices.filter { $0 != source }.map { (source, $0) } }
         let frozen = (interner: interner, abis: abis, definitions: definitions)
         // The pairs are independent: judged on every core, gathered in pair order.
@@ -102,14 +110,17 @@ public struct CompatibilityMatrix: Sendable {
                 stateModels[to.qemuVersion].map { b in StateReasonProducer(StateDiff(a, b)) }
             }
             var cells: [MatrixCell] = []
-            var stateReasons: [Target: [MigrationReason]] = [:]
+            // The state reasons of a target, per (source, destination) default CPU model.
+            var stateReasons: [StateReasonKey: [MigrationReason]] = [:]
             for machine in frozen.definitions.indices {
                 guard let abi = frozen.abis[source][machine] else { continue }
                 var cell = judge.judge(abi, frozen.abis[destination][machine], family: frozen.definitions[machine].family)
                 if let state, frozen.abis[destination][machine] != nil {
                     let target = frozen.definitions[machine].target
-                    if stateReasons[target] == nil { stateReasons[target] = state.reasons(target: target, devices: selection) }
-                    Self.add(stateReasons[target] ?? [], to: &cell)
+                    let models = cpuModels[source][machine].flatMap { a in cpuModels[destination][machine].map { (a, $0) } }
+                    let key = StateReasonKey(target: target, modelA: models?.0, modelB: models?.1)
+                    if stateReasons[key] == nil { stateReasons[key] = state.reasons(target: target, devices: selection, cpuModels: models) }
+                    Self.add(stateReasons[key] ?? [], to: &cell)
                 }
                 cell.source = UInt16(source)
                 cell.destination = UInt16(destination)
@@ -127,6 +138,14 @@ public struct CompatibilityMatrix: Sendable {
             let without = ordered.filter { stateModels[$0.qemuVersion] == nil }.map(\.qemuVersion.description)
             scope = StateReasonProducer.stateScope + "; migration state not compared for \(without.joined(separator: ", ")) (no state model)"
         }
+    }
+
+    /// A target and the default CPU models of a machine on both sides: machines with the same
+    /// key get the same state reasons.
+    private struct StateReasonKey: Hashable {
+        var target: Target
+        var modelA: String?
+        var modelB: String?
     }
 
     /// `transform` of every element, run on all cores (`DispatchQueue.concurrentPerform`), in
