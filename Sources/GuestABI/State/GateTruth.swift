@@ -78,19 +78,17 @@ private struct GateParser {
     var atEnd: Bool { index == tokens.count }
 
     mutating func parseOr() -> GateExpression {
-        var left = parseAnd()
-        while index < tokens.count, tokens[index] == "||" {
-            index += 1
-            left = .or(left, parseAnd())
-        }
-        return left
+        parseChain("||", operand: { $0.parseChain("&&", operand: { $0.parseUnary() }, combine: GateExpression.and) }, combine: GateExpression.or)
     }
 
-    private mutating func parseAnd() -> GateExpression {
-        var left = parseUnary()
-        while index < tokens.count, tokens[index] == "&&" {
+    /// `operand (op operand)*`, left-associated by `combine`.
+    private mutating func parseChain(
+        _ op: String, operand: (inout GateParser) -> GateExpression, combine: (GateExpression, GateExpression) -> GateExpression
+    ) -> GateExpression {
+        var left = operand(&self)
+        while index < tokens.count, tokens[index] == op {
             index += 1
-            left = .and(left, parseUnary())
+            left = combine(left, operand(&self))
         }
         return left
     }
