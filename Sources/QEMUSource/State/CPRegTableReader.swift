@@ -24,11 +24,13 @@ struct CPRegTableReader {
                 let first = declarations.variables.first(where: { $0.hasType("ARMCPRegInfo") })
             {
                 diagnostics.append(
-                    SourceDiagnostic(first.location, "ARM_CP_ALIAS / ARM_CP_NO_RAW not found in the tree's enums: register keys not read", severity: .warning))
+                    SourceDiagnostic(first.location, "ARM_CP_ALIAS / ARM_CP_NO_RAW not found in the tree's enums or #defines: register keys not read", severity: .warning))
             }
             return ([], diagnostics)
         }
-        let excludedMask = alias | noRaw | (constants["ARM_CP_SPECIAL_MASK"] ?? 0)
+        // Special registers are never migrated: `ARM_CP_SPECIAL_MASK` bits, or before that enum
+        // the `ARM_CP_SPECIAL` bit every special type sets.
+        let excludedMask = alias | noRaw | (constants["ARM_CP_SPECIAL_MASK"] ?? constants["ARM_CP_SPECIAL"] ?? 0)
         // Each definition with the id its calls and retypes are filed under: the name for a
         // file-scope table, `function@index` for a local one (two blocks of one function may each
         // declare a local `rvbar`; a call uses the latest declared before it).

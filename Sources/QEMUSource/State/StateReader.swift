@@ -61,6 +61,7 @@ public struct StateReader: Sendable {
         }
         var folderMacros: [String: [String: MacroDefinition]] = [:]
         var folderConstants: [String: [String: Int]] = [:]
+        var folderTableConstants: [String: [String: Int]] = [:]
         for (folder, paths) in folderHeaders where paths.contains(where: { headers[$0].map { ByteSearch.contains(anyOf: [Array("ARMCPRegInfo".utf8)], in: $0) } ?? false }) {
             var table = MacroTable()
             var constants: [String: Int] = [:]
@@ -72,13 +73,19 @@ public struct StateReader: Sendable {
             }
             folderMacros[folder] = table.definitions
             folderConstants[folder] = constants
+            // Register tables also read `#define`d type flags (trees before the ARM_CP_* enum);
+            // VMState fields keep to the enums (a `#define`d count would change their layout).
+            DefinedConstants.collect(table.definitions, into: &constants)
+            folderTableConstants[folder] = constants
         }
         let sources = files.keys.filter { $0.hasSuffix(".c") && !$0.hasPrefix("include/") }.sorted()
         let sharedMacros = shared
         let macrosByFolder = folderMacros
         let constantsByFolder = folderConstants
+        let tableConstantsByFolder = folderTableConstants
         // Arm register tables outside target/ (the GIC's CPU interface) use the Arm enums.
         let armConstants = folderConstants.first { $0.key == "target/arm" }?.value ?? [:]
+        let armTableConstants = folderTableConstants.first { $0.key == "target/arm" }?.value ?? [:]
         let results = await withTaskGroup(of: FileState.self) { group in
             let chunkCount = min(sources.count, 32)
             for chunk in 0..<chunkCount {
@@ -91,7 +98,8 @@ public struct StateReader: Sendable {
                         states.append(
                             FileState.read(
                                 path: path, bytes: bytes, shared: sharedMacros, folderMacros: macrosByFolder[folder] ?? [:],
-                                constants: constantsByFolder[folder] ?? armConstants))
+                                constants: constantsByFolder[folder] ?? armConstants,
+                                tableConstants: tableConstantsByFolder[folder] ?? armTableConstants))
                     }
                     return FileState(merging: states)
                 }
@@ -156,7 +164,7 @@ struct FileState: Sendable {
 
     static func read(
         path: String, bytes: [UInt8], shared: [String: MacroDefinition], folderMacros: [String: MacroDefinition],
-        constants: [String: Int]
+        constants: [String: Int], tableConstants: [String: Int]
     ) -> FileState {
         var state = FileState()
         let stream = CTokenizer(bytes: bytes, file: path).tokenize()
@@ -174,7 +182,9 @@ struct FileState: Sendable {
         var registrations = StateRegistrationReader(declarations: declarations, expander: expander)
         state.registrations = registrations.registrations()
         if bytes.count > 12, ByteSearch.contains(anyOf: [Array("ARMCPRegInfo".utf8)], in: bytes) {
-            var reader = CPRegTableReader(declarations: declarations, expander: expander, constants: fileConstants)
+            var readerConstants = tableConstants
+            EnumConstants.collect(tokens, into: &readerConstants)
+            var reader = CPRegTableReader(declarations: declarations, expander: expander, constants: readerConstants)
             let (tables, diagnostics) = reader.tables()
             state.tables = tables
             state.diagnostics += diagnostics
@@ -205,6 +215,26 @@ struct FileState: Sendable {
         }
         state.diagnostics += declarations.diagnostics
         return state
+    }
+}
+
+/// Integer constants of object-like `#define`s (`#define ARM_CP_ALIAS 0x0020`, as trees before
+/// the `ARM_CP_*` enum wrote them; `#define ARM_CP_NOP (ARM_CP_SPECIAL | 0x0100)`): each macro
+/// whose body is a constant expression of numbers and constants known so far, in rounds until
+/// none is added. A name an enum already gives keeps the enum's value.
+enum DefinedConstants {
+    static func collect(_ definitions: [String: MacroDefinition], into constants: inout [String: Int]) {
+        var pending = definitions.values.filter { !$0.isFunctionLike && !$0.body.isEmpty && constants[$0.name] == nil }
+        while true {
+            var added = false
+            pending.removeAll { definition in
+                guard let value = ConstantExpression(constants: constants).evaluate(definition.body) else { return false }
+                constants[definition.name] = value
+                added = true
+                return true
+            }
+            if !added { return }
+        }
     }
 }
 

@@ -235,6 +235,30 @@ import Testing
         #expect(keys.first { $0.name == "WBANK32" }?.conditions == [])
     }
 
+    /// Trees before the `ARM_CP_*` enum `#define` the type flags, and mark special registers
+    /// with the `ARM_CP_SPECIAL` bit: their tables are read with those values.
+    @Test func definedTypeFlagsOfOlderTreesAreRead() async throws {
+        let header = """
+            #define ARM_CP_SPECIAL 0x0001
+            #define ARM_CP_CONST 0x0002
+            #define ARM_CP_ALIAS 0x0020
+            #define ARM_CP_NO_RAW 0x0080
+            #define ARM_CP_NOP (ARM_CP_SPECIAL | 0x0100)
+            enum { ARM_CP_STATE_AA32 = 0, ARM_CP_STATE_AA64 = 1, ARM_CP_STATE_BOTH = 2 };
+            #define CP_ANY 0xff
+            typedef struct ARMCPRegInfo ARMCPRegInfo;
+            """
+        let code = StateFixture.registers("""
+            { .name = "WKEEP", .cp = 15, .opc1 = 0, .crn = 13, .crm = 0, .opc2 = 0, .type = ARM_CP_CONST },
+            { .name = "WALIAS", .cp = 15, .opc1 = 0, .crn = 13, .crm = 0, .opc2 = 1, .type = ARM_CP_ALIAS },
+            { .name = "WNOP", .cp = 15, .opc1 = 0, .crn = 7, .crm = 0, .opc2 = 4, .type = ARM_CP_NOP },
+            """)
+        let model = await StateFixture.model(["target/arm/widget.c": code, "target/arm/cpregs.h": header])
+        #expect(model.registerTables.flatMap(\.keys).map(\.name) == ["WKEEP"])
+        #expect(Set(model.registerTables.flatMap(\.excluded)) == ["WALIAS", "WNOP"])
+        #expect(model.diagnostics.isEmpty, "\(model.diagnostics)")
+    }
+
     /// The system emulator's branch of `#ifdef CONFIG_USER_ONLY` decides an entry's type.
     @Test(arguments: ["#ifdef CONFIG_USER_ONLY", "#if defined(CONFIG_USER_ONLY)"])
     func userModeBranchesAreNotRead(opening: String) async throws {
