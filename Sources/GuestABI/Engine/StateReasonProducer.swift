@@ -14,23 +14,46 @@ public struct StateReasonProducer: MigrationReasonProducer {
         + " devices given with --device when a release is a source tree; the embedded releases carry CPU state only); not compared: devices the machine creates itself, KVM register lists,"
         + " run-time subsection predicates (listed as conditional)"
 
-    /// The findings, A being the migration's source.
-    public let findings: [StateFinding]
-    /// The two models, when the producer was made from a diff: the CPU's register keys are then
-    /// judged for the machine's default CPU model (``CPUModelRegisterComparison``).
-    private let models: (a: StateModel, b: StateModel)?
+    /// The findings, A being the migration's source (register keys for every CPU model).
+    public var findings: [StateFinding] { diff?.findings ?? given }
+    private let given: [StateFinding]
+    /// The diff, when the producer was made from one: the CPU's register keys are then judged
+    /// for the machine's default CPU model (``CPUModelRegisterComparison``), and the
+    /// every-model comparison is only made for machines whose model is not known.
+    private let diff: StateDiff?
+    /// Keys of CPU models evaluated beforehand, per side, by `scope⇥model` (``CPUModelKeys``).
+    private let evaluated: (a: [String: CPUModelKeys], b: [String: CPUModelKeys])
     private let perModel = CPUModelFindingCache()
 
-    /// A producer of the findings of `diff`, whose A side is the migration's source.
-    public init(_ diff: StateDiff) {
-        findings = diff.findings
-        models = (diff.a, diff.b)
+    /// A producer of the findings of `diff`, whose A side is the migration's source. `cpuModelKeys`
+    /// are models' keys already evaluated for A and B (``cpuModelKeys(of:models:)``); others are
+    /// evaluated when a machine needs them.
+    public init(_ diff: StateDiff, cpuModelKeys: (a: [String: CPUModelKeys], b: [String: CPUModelKeys]) = ([:], [:])) {
+        self.diff = diff
+        given = []
+        evaluated = cpuModelKeys
     }
+
+    /// The keys of each model of `models` (`target/arm⇥cortex-a15`, as ``modelKey(scope:model:)``
+    /// writes them) that `tree` registers, by that key.
+    public static func cpuModelKeys(of tree: StateModel, models: Set<String>) -> [String: CPUModelKeys] {
+        var result: [String: CPUModelKeys] = [:]
+        for key in models {
+            let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let keys = CPUModelKeys(of: tree, model: parts[1], scope: parts[0]) else { continue }
+            result[key] = keys
+        }
+        return result
+    }
+
+    /// The key of a CPU folder's model (`target/arm⇥cortex-a15`).
+    public static func modelKey(scope: String, model: String) -> String { "\(scope)\t\(model)" }
 
     /// A producer of `findings` (A the source).
     public init(findings: [StateFinding]) {
-        self.findings = findings
-        models = nil
+        given = findings
+        diff = nil
+        evaluated = ([:], [:])
     }
 
     public var scope: String? { Self.stateScope }
@@ -49,14 +72,19 @@ public struct StateReasonProducer: MigrationReasonProducer {
     public func reasons(target: Target, devices: DeviceSelection?, cpuModels: (String, String)? = nil) -> [MigrationReason] {
         let cpu = StateScope.cpuScope(for: target)
         let reached = devices?.reachedTypes ?? []
-        var findings = self.findings
-        if let (modelA, modelB) = cpuModels, let models,
+        var findings: [StateFinding]
+        if let (modelA, modelB) = cpuModels, let diff,
             let specific = perModel.findings(modelA: modelA, modelB: modelB, scope: cpu, compute: {
-                CPUModelRegisterComparison(a: models.a, modelA: modelA, b: models.b, modelB: modelB, scope: cpu)?.findings
+                let left = evaluated.a[Self.modelKey(scope: cpu, model: modelA)] ?? CPUModelKeys(of: diff.a, model: modelA, scope: cpu)
+                let right = evaluated.b[Self.modelKey(scope: cpu, model: modelB)] ?? CPUModelKeys(of: diff.b, model: modelB, scope: cpu)
+                return left.flatMap { left in right.map { CPUModelRegisterComparison(left, $0).findings } }
             })
         {
-            findings.removeAll { $0.kind == .registerKeys && $0.reach == [.cpu(scope: cpu)] }
-            findings += specific
+            // The every-model register findings reach this VM only through its CPU (those of
+            // tables outside the CPU folder reach code, never a VM): the model's replace them.
+            findings = diff.sectionFindings + specific
+        } else {
+            findings = self.findings
         }
         var reasons: [MigrationReason] = []
         for finding in findings where finding.reaches(cpuScopes: [cpu], devices: reached) {

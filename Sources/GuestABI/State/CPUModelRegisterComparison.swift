@@ -21,12 +21,15 @@ public struct CPUModelRegisterComparison: Sendable {
     /// source), for the CPU folder `scope`; nil when either side's code does not register its
     /// model (then only the model-independent comparison can speak).
     public init?(a: StateModel, modelA: String, b: StateModel, modelB: String, scope: String) {
-        guard let codeA = a.cpuModelCode[scope], let codeB = b.cpuModelCode[scope],
-            let featuresA = CPUModelFeatures(model: modelA, code: codeA),
-            let featuresB = CPUModelFeatures(model: modelB, code: codeB)
+        guard let left = CPUModelKeys(of: a, model: modelA, scope: scope), let right = CPUModelKeys(of: b, model: modelB, scope: scope)
         else { return nil }
-        let sentA = Self.sent(a, scope: scope, features: featuresA)
-        let sentB = Self.sent(b, scope: scope, features: featuresB)
+        self.init(left, right)
+    }
+
+    /// Compares the keys two sides' models migrate (A the source), each evaluated once
+    /// (``CPUModelKeys``): a matrix evaluates each release's default models once for all pairs.
+    public init(_ a: CPUModelKeys, _ b: CPUModelKeys) {
+        let (sentA, sentB, modelA, modelB, scope) = (a.side, b.side, a.model, b.model, a.scope)
         let same = modelA == modelB ? modelA : nil
         let label = { (side: String, model: String) in same == nil ? "\(side)'s \(model)" : side }
         var groups: [String: (table: CPRegTable, forward: [String], backward: [String], outcomes: (StateOutcome, StateOutcome), from: SourceLocation?, to: SourceLocation?)] = [:]
@@ -80,7 +83,7 @@ public struct CPUModelRegisterComparison: Sendable {
     }
 
     /// One side's keys, and the patterns of registers its code computes in loops.
-    struct Side {
+    struct Side: Sendable {
         var keys: [String: Sending]
         var patterns: [Sending]
 
@@ -94,7 +97,7 @@ public struct CPUModelRegisterComparison: Sendable {
     }
 
     /// How a side treats one key: whether its model migrates it, from which table, and why.
-    struct Sending {
+    struct Sending: Sendable {
         var truth: GateTruth
         var table: CPRegTable?
         var key: CPRegKey?
@@ -158,5 +161,23 @@ public struct CPUModelRegisterComparison: Sendable {
     private static func worst(_ a: StateOutcome, _ b: StateOutcome) -> StateOutcome {
         let order: [StateOutcome] = [.fine, .conditional, .unknown, .breaks]
         return order.firstIndex(of: a)! >= order.firstIndex(of: b)! ? a : b
+    }
+}
+
+/// The register keys one CPU model migrates in one tree's CPU folder, evaluated once: its
+/// features (``CPUModelFeatures``), then each key's table gate and entry conditions.
+public struct CPUModelKeys: Sendable {
+    /// The model (`cortex-a15`) and the CPU folder (`target/arm`).
+    public let model: String
+    public let scope: String
+    let side: CPUModelRegisterComparison.Side
+
+    /// The keys `model` migrates in `tree`'s `scope`; nil when the folder's code does not
+    /// register the model (or registers it twice under `#if`).
+    public init?(of tree: StateModel, model: String, scope: String) {
+        guard let code = tree.cpuModelCode[scope], let features = CPUModelFeatures(model: model, code: code) else { return nil }
+        self.model = model
+        self.scope = scope
+        side = CPUModelRegisterComparison.sent(tree, scope: scope, features: features)
     }
 }

@@ -28,6 +28,8 @@ struct RegisterKeyComparison {
         let groupsB = Self.groups(b)
         let allA = a.migratedRegisterKeys
         let allB = b.migratedRegisterKeys
+        let tablesA = Self.firstTables(a)
+        let tablesB = Self.firstTables(b)
         guard !(allA.isEmpty && allB.isEmpty) else { return [] }
         let countLine = "migrated register list over all tables: \(allA.count) → \(allB.count) keys (cpreg_vmstate_array_len; a CPU model sends the keys of the gates it meets)"
         var findings: [StateFinding] = []
@@ -40,8 +42,8 @@ struct RegisterKeyComparison {
             let removedEverywhere = removed.filter { allB[$0.key] == nil }
             let addedEverywhere = added.filter { allA[$0.key] == nil }
             let table = right.tables.first ?? left.tables.first!
-            var details = removed.map { "- \($0) (\($0.location))" + (allB[$0.key] == nil ? "" : Self.elsewhere(allB[$0.key]!, b)) }
-            details += added.map { "+ \($0) (\($0.location))" + (allA[$0.key] == nil ? "" : Self.elsewhere(allA[$0.key]!, a)) }
+            var details = removed.map { "- \($0) (\($0.location))" + (allB[$0.key] == nil ? "" : Self.elsewhere($0.key, tablesB)) }
+            details += added.map { "+ \($0) (\($0.location))" + (allA[$0.key] == nil ? "" : Self.elsewhere($0.key, tablesA)) }
             details.append(countLine)
             let (forward, forwardWhy) = Self.outcome(
                 "forward", keys: removed.count, definedNowhere: removedEverywhere.count, failure: ", so its post_load fails")
@@ -75,11 +77,18 @@ struct RegisterKeyComparison {
     }
 
     /// ` (migrated there under …)` for a key the other side holds in another gate.
-    private static func elsewhere(_ key: CPRegKey, _ model: StateModel) -> String {
-        guard let table = model.registerTables.first(where: { $0.definedIn != nil && $0.keys.contains { $0.key == key.key } }) else {
-            return ""
-        }
+    private static func elsewhere(_ key: String, _ tables: [String: CPRegTable]) -> String {
+        guard let table = tables[key] else { return "" }
         return "; the other tree migrates it in \(table.identifier), \(table.gateDescription)"
+    }
+
+    /// The first defined table holding each key of `model`.
+    private static func firstTables(_ model: StateModel) -> [String: CPRegTable] {
+        var result: [String: CPRegTable] = [:]
+        for table in model.registerTables where table.definedIn != nil {
+            for key in table.keys where result[key.key] == nil { result[key.key] = table }
+        }
+        return result
     }
 
     /// The defined tables of `model`, grouped by defining function and gate.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The differences in migrated state between two models, A (the older or source side) and B,
 /// each judged in both directions by QEMU's own rules:
 /// - a destination loads a section of incoming version v when
@@ -15,8 +17,16 @@
 public struct StateDiff: Sendable {
     public let a: StateModel
     public let b: StateModel
-    /// Every finding, sections first, in B's (then A's) file order.
-    public private(set) var findings: [StateFinding] = []
+    /// The findings of sections and registrations (everything but register keys).
+    public let sectionFindings: [StateFinding]
+    /// The register-key findings for every CPU model that meets a gate (``RegisterKeyComparison``),
+    /// computed on first use: a verdict that judges the machine's own CPU model needs none.
+    private let registerKeys = LazyRegisterKeyFindings()
+
+    /// Every finding, sections first, in B's (then A's) file order, register keys last.
+    public var findings: [StateFinding] {
+        sectionFindings + registerKeys.findings { RegisterKeyComparison(a: a, b: b).findings() }
+    }
 
     /// Compares `a` with `b`.
     public init(_ a: StateModel, _ b: StateModel) {
@@ -61,8 +71,7 @@ public struct StateDiff: Sendable {
                     reach: [.unregistered], from: nil, to: section.location))
         }
         findings += Self.registrationChanges(a, b, pairs: pairs, reachA: reachA, reachB: reachB)
-        findings += RegisterKeyComparison(a: a, b: b).findings()
-        self.findings = findings
+        sectionFindings = findings
     }
 
     private static func merge(_ left: [StateReach], _ right: [StateReach]) -> [StateReach] {
@@ -181,5 +190,17 @@ struct SectionPairing {
     private static func unique(_ sections: [StateSection]) -> [StateSection] {
         var seen = Set<String>()
         return sections.filter { seen.insert($0.scope + " " + $0.identifier).inserted }
+    }
+}
+
+/// The register-key findings of one diff, computed once when first asked for.
+final class LazyRegisterKeyFindings: Sendable {
+    private let storage = Mutex<[StateFinding]?>(nil)
+
+    func findings(_ compute: () -> [StateFinding]) -> [StateFinding] {
+        if let known = storage.withLock({ $0 }) { return known }
+        let computed = compute()
+        storage.withLock { $0 = computed }
+        return computed
     }
 }

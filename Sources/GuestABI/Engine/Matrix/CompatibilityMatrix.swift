@@ -85,6 +85,16 @@ public struct CompatibilityMatrix: Sendable {
             }
             return models
         }
+        // Each release's default models' register keys, evaluated once for all its pairs.
+        let targets = definitions.map(\.target)
+        let modelKeys: [[String: CPUModelKeys]?] = Self.concurrentMap(Array(ordered.indices)) { release in
+            guard let model = stateModels[ordered[release].qemuVersion] else { return nil }
+            var names: Set<String> = []
+            for (machine, cpu) in cpuModels[release].enumerated() {
+                if let cpu { names.insert(StateReasonProducer.modelKey(scope: StateScope.cpuScope(for: targets[machine]), model: cpu)) }
+            }
+            return StateReasonProducer.cpuModelKeys(of: model, models: names)
+        }
         let pairs = ordered.indices.flatMap { source in ordered.indices.filter { $0 != source }.map { (source, $0) } }
         let frozen = (interner: interner, abis: abis, definitions: definitions)
         // The pairs are independent: judged on every core, gathered in pair order.
@@ -107,7 +117,9 @@ public struct CompatibilityMatrix: Sendable {
                     from: from, to: to, families: fieldSets[source].familiesThatMayRename(to: fieldSets[destination]),
                     interner: frozen.interner))
             let state = stateModels[from.qemuVersion].flatMap { a in
-                stateModels[to.qemuVersion].map { b in StateReasonProducer(StateDiff(a, b)) }
+                stateModels[to.qemuVersion].map { b in
+                    StateReasonProducer(StateDiff(a, b), cpuModelKeys: (modelKeys[source] ?? [:], modelKeys[destination] ?? [:]))
+                }
             }
             var cells: [MatrixCell] = []
             // The state reasons of a target, per (source, destination) default CPU model.
