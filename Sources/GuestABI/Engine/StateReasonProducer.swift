@@ -23,27 +23,17 @@ public struct StateReasonProducer: MigrationReasonProducer {
     private let diff: StateDiff?
     /// Keys of CPU models evaluated beforehand, per side, by `scope⇥model` (``CPUModelKeys``).
     private let evaluated: (a: [String: CPUModelKeys], b: [String: CPUModelKeys])
-    private let perModel = CPUModelFindingCache()
+    /// The per-model findings, by `scope⇥source model⇥destination model` (nil: a model the
+    /// trees do not register).
+    private let perModel = Memo<String, [StateFinding]?>()
 
     /// A producer of the findings of `diff`, whose A side is the migration's source. `cpuModelKeys`
-    /// are models' keys already evaluated for A and B (``cpuModelKeys(of:models:)``); others are
+    /// are models' keys already evaluated for A and B, by ``modelKey(scope:model:)``; others are
     /// evaluated when a machine needs them.
     public init(_ diff: StateDiff, cpuModelKeys: (a: [String: CPUModelKeys], b: [String: CPUModelKeys]) = ([:], [:])) {
         self.diff = diff
         given = []
         evaluated = cpuModelKeys
-    }
-
-    /// The keys of each model of `models` (`target/arm⇥cortex-a15`, as ``modelKey(scope:model:)``
-    /// writes them) that `tree` registers, by that key.
-    public static func cpuModelKeys(of tree: StateModel, models: Set<String>) -> [String: CPUModelKeys] {
-        var result: [String: CPUModelKeys] = [:]
-        for key in models {
-            let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let keys = CPUModelKeys(of: tree, model: parts[1], scope: parts[0]) else { continue }
-            result[key] = keys
-        }
-        return result
     }
 
     /// The key of a CPU folder's model (`target/arm⇥cortex-a15`).
@@ -74,7 +64,7 @@ public struct StateReasonProducer: MigrationReasonProducer {
         let reached = devices?.reachedTypes ?? []
         var findings: [StateFinding]
         if let (modelA, modelB) = cpuModels, let diff,
-            let specific = perModel.findings(modelA: modelA, modelB: modelB, scope: cpu, compute: {
+            let specific = perModel.value(for: Self.modelKey(scope: cpu, model: modelA) + "\t" + modelB, compute: {
                 let left = evaluated.a[Self.modelKey(scope: cpu, model: modelA)] ?? CPUModelKeys(of: diff.a, model: modelA, scope: cpu)
                 let right = evaluated.b[Self.modelKey(scope: cpu, model: modelB)] ?? CPUModelKeys(of: diff.b, model: modelB, scope: cpu)
                 return left.flatMap { left in right.map { CPUModelRegisterComparison(left, $0).findings } }

@@ -75,13 +75,6 @@ public struct CPUModelRegisterComparison: Sendable {
         }
     }
 
-    /// Whether the model `features` evaluates migrates each register key of `model`'s CPU
-    /// folder `scope` (keys of tables it never defines are `no`).
-    public static func migratedKeys(of model: StateModel, scope: String, features: CPUModelFeatures) -> [String: GateTruth] {
-        let side = sent(model, scope: scope, features: features)
-        return Dictionary(uniqueKeysWithValues: side.keys.keys.map { ($0, side.lookup($0).truth) })
-    }
-
     /// One side's keys, and the patterns of registers its code computes in loops.
     struct Side: Sendable {
         var keys: [String: Sending]
@@ -179,5 +172,11 @@ public struct CPUModelKeys: Sendable {
         self.model = model
         self.scope = scope
         side = CPUModelRegisterComparison.sent(tree, scope: scope, features: features)
+    }
+
+    /// Whether the model migrates each register key of the folder's tables (keys of tables it
+    /// never defines are `no`).
+    public var migrated: [String: GateTruth] {
+        Dictionary(uniqueKeysWithValues: side.keys.keys.map { ($0, side.lookup($0).truth) })
     }
 }

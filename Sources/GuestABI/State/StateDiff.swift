@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The differences in migrated state between two models, A (the older or source side) and B,
 /// each judged in both directions by QEMU's own rules:
 /// - a destination loads a section of incoming version v when
@@ -21,11 +19,11 @@ public struct StateDiff: Sendable {
     public let sectionFindings: [StateFinding]
     /// The register-key findings for every CPU model that meets a gate (``RegisterKeyComparison``),
     /// computed on first use: a verdict that judges the machine's own CPU model needs none.
-    private let registerKeys = LazyRegisterKeyFindings()
+    private let registerKeys = Memo<Bool, [StateFinding]>()
 
     /// Every finding, sections first, in B's (then A's) file order, register keys last.
     public var findings: [StateFinding] {
-        sectionFindings + registerKeys.findings { RegisterKeyComparison(a: a, b: b).findings() }
+        sectionFindings + registerKeys.value(for: true) { RegisterKeyComparison(a: a, b: b).findings() }
     }
 
     /// Compares `a` with `b`.
@@ -190,17 +188,5 @@ struct SectionPairing {
     private static func unique(_ sections: [StateSection]) -> [StateSection] {
         var seen = Set<String>()
         return sections.filter { seen.insert($0.scope + " " + $0.identifier).inserted }
-    }
-}
-
-/// The register-key findings of one diff, computed once when first asked for.
-final class LazyRegisterKeyFindings: Sendable {
-    private let storage = Mutex<[StateFinding]?>(nil)
-
-    func findings(_ compute: () -> [StateFinding]) -> [StateFinding] {
-        if let known = storage.withLock({ $0 }) { return known }
-        let computed = compute()
-        storage.withLock { $0 = computed }
-        return computed
     }
 }

@@ -182,8 +182,8 @@ struct FileState: Sendable {
         var registrations = StateRegistrationReader(declarations: declarations, expander: expander)
         state.registrations = registrations.registrations()
         if bytes.count > 12, ByteSearch.contains(anyOf: [Array("ARMCPRegInfo".utf8)], in: bytes) {
-            var readerConstants = tableConstants
-            EnumConstants.collect(tokens, into: &readerConstants)
+            // The file's enums, read above, fill in what the folder's enums and #defines lack.
+            let readerConstants = tableConstants.merging(fileConstants) { folder, _ in folder }
             var reader = CPRegTableReader(declarations: declarations, expander: expander, constants: readerConstants)
             let (tables, diagnostics) = reader.tables()
             state.tables = tables

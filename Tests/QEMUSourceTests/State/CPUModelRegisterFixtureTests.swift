@@ -212,10 +212,8 @@ import Testing
         let models = Self.models.replacingOccurrences(
             of: "    set_feature(&cpu->env, ARM_FEATURE_WV1);\n", with: "    set_feature(&cpu->env, ARM_FEATURE_WV1);\n    define_arm_cp_regs(cpu, widget_v2_cp_reginfo);\n")
         let model = await StateFixture.model(["target/arm/widget_cpus.c": models, "target/arm/widget_cpu.c": Self.common])
-        let code = try #require(model.cpuModelCode["target/arm"])
         for name in ["widget-v1", "widget-v2"] {
-            let features = try #require(CPUModelFeatures(model: name, code: code))
-            let keys = CPUModelRegisterComparison.migratedKeys(of: model, scope: "target/arm", features: features)
+            let keys = try #require(CPUModelKeys(of: model, model: name, scope: "target/arm")).migrated
             #expect(keys["aa64 op0=3 op1=1 crn=15 crm=0 op2=0"] == .yes, "\(name)")
         }
     }

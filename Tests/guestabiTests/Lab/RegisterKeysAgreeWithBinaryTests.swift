@@ -5,7 +5,7 @@ import QMP
 import Testing
 
 /// The evidence behind judging Arm register keys per CPU model: the keys a model's features
-/// make the sources predict (``CPUModelRegisterComparison/migratedKeys(of:scope:features:)``),
+/// make the sources predict (``CPUModelKeys/migrated``),
 /// beside the `cpreg_vmstate_indexes` the lab's binary really puts in its migration stream for
 /// that model (saved from a paused `virt` VM, read through the stream's own JSON description).
 ///
@@ -43,7 +43,7 @@ import Testing
         let model = try await StateReader(tree: try DirectoryTree(root: "\(Self.corpus)/\(item.tree)")).read()
         let code = try #require(model.cpuModelCode["target/arm"])
         let features = try #require(CPUModelFeatures(model: item.model, code: code))
-        let predicted = CPUModelRegisterComparison.migratedKeys(of: model, scope: "target/arm", features: features)
+        let predicted = try #require(CPUModelKeys(of: model, model: item.model, scope: "target/arm")).migrated
         let yes = Set(predicted.filter { $0.value == .yes }.keys)
         let no = Set(predicted.filter { $0.value == .no }.keys)
         #expect(yes.isSubset(of: real), "predicted migrated, not in the stream: \(yes.subtracting(real).sorted())")

@@ -89,11 +89,14 @@ public struct CompatibilityMatrix: Sendable {
         let targets = definitions.map(\.target)
         let modelKeys: [[String: CPUModelKeys]?] = Self.concurrentMap(Array(ordered.indices)) { release in
             guard let model = stateModels[ordered[release].qemuVersion] else { return nil }
-            var names: Set<String> = []
+            var keys: [String: CPUModelKeys] = [:]
             for (machine, cpu) in cpuModels[release].enumerated() {
-                if let cpu { names.insert(StateReasonProducer.modelKey(scope: StateScope.cpuScope(for: targets[machine]), model: cpu)) }
+                guard let cpu else { continue }
+                let scope = StateScope.cpuScope(for: targets[machine])
+                let key = StateReasonProducer.modelKey(scope: scope, model: cpu)
+                if keys[key] == nil, let evaluated = CPUModelKeys(of: model, model: cpu, scope: scope) { keys[key] = evaluated }
             }
-            return StateReasonProducer.cpuModelKeys(of: model, models: names)
+            return keys
         }
         let pairs = ordered.indices.flatMap { source in ordered.indices.filter { $0 != source }.map { (source, $0) } }
         let frozen = (interner: interner, abis: abis, definitions: definitions)
