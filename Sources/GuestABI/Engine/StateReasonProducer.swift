@@ -11,6 +11,7 @@ public struct StateReasonProducer: MigrationReasonProducer {
     public static let stateScope =
         "machine-type ABI and migration state read from sources (the target's CPU: VMState sections and TCG register tables,"
         + " judged for the machine's default CPU model where the trees' code registers it;"
+        + " whether the destination's CPU accepts the source's model, where its post_load checks it;"
         + " devices given with --device when a release is a source tree; the embedded releases carry CPU state only); not compared: devices the machine creates itself, KVM register lists,"
         + " run-time subsection predicates (listed as conditional)"
 
@@ -26,6 +27,8 @@ public struct StateReasonProducer: MigrationReasonProducer {
     /// The per-model findings, by `scope⇥source model⇥destination model` (nil: a model the
     /// trees do not register).
     private let perModel = Memo<String, [StateFinding]?>()
+    /// The CPU identity findings, by the same key.
+    private let identity = Memo<String, [StateFinding]>()
 
     /// A producer of the findings of `diff`, whose A side is the migration's source. `cpuModelKeys`
     /// are models' keys already evaluated for A and B, by ``modelKey(scope:model:)``; others are
@@ -75,6 +78,12 @@ public struct StateReasonProducer: MigrationReasonProducer {
             findings = diff.sectionFindings + specific
         } else {
             findings = self.findings
+        }
+        // Whether the destination's CPU accepts the source's model at all (its post_load check).
+        if let (modelA, modelB) = cpuModels, let diff {
+            findings += identity.value(for: Self.modelKey(scope: cpu, model: modelA) + "\t" + modelB) {
+                CPUIdentityComparison(diff.a.cpuIdentity[cpu], model: modelA, diff.b.cpuIdentity[cpu], model: modelB, scope: cpu).findings
+            }
         }
         var reasons: [MigrationReason] = []
         for finding in findings where finding.reaches(cpuScopes: [cpu], devices: reached) {

@@ -57,6 +57,8 @@ public struct StateFinding: Hashable, Sendable, Codable {
         case registrationRemoved = "registration-removed"
         case unregistered
         case registerKeys = "register-keys"
+        /// The destination's CPU refuses the source's CPU model (``CPUIdentityComparison``).
+        case cpuIdentity = "cpu-identity"
     }
 
     public var kind: Kind

@@ -12,6 +12,7 @@ extension StateModel {
         result.sections = sections.filter { section in StateScope.cpuScope(of: section.location.file).map(scopes.contains) ?? true }
         result.registerTables = registerTables.filter { table in StateScope.cpuScope(of: table.location.file).map(scopes.contains) ?? true }
         result.cpuModelCode = cpuModelCode.filter { scopes.contains($0.key) }
+        result.cpuIdentity = cpuIdentity.filter { scopes.contains($0.key) }
         return result
     }
 }

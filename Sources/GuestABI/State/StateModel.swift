@@ -16,6 +16,8 @@ public struct StateModel: Hashable, Sendable, Codable {
     public var cpuScopes: [String: String]
     /// What each CPU folder's code says about its models' features (`target/arm`), by folder.
     public var cpuModelCode: [String: CPUModelCode]
+    /// The check each CPU folder's `post_load` makes of the source's model, by folder (``CPUIdentityCheck``).
+    public var cpuIdentity: [String: CPUIdentityCheck]
     /// Problems met while reading.
     public var diagnostics: [SourceDiagnostic]
 
@@ -23,7 +25,7 @@ public struct StateModel: Hashable, Sendable, Codable {
     public init(
         qemuVersion: String, origin: String, sections: [StateSection], registrations: [StateRegistration],
         registerTables: [CPRegTable], cpuScopes: [String: String] = [:], cpuModelCode: [String: CPUModelCode] = [:],
-        diagnostics: [SourceDiagnostic] = []
+        cpuIdentity: [String: CPUIdentityCheck] = [:], diagnostics: [SourceDiagnostic] = []
     ) {
         self.qemuVersion = qemuVersion
         self.origin = origin
@@ -32,6 +34,7 @@ public struct StateModel: Hashable, Sendable, Codable {
         self.registerTables = registerTables
         self.cpuScopes = cpuScopes
         self.cpuModelCode = cpuModelCode
+        self.cpuIdentity = cpuIdentity
         self.diagnostics = diagnostics
     }
 
