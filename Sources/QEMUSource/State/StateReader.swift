@@ -31,15 +31,33 @@ public struct StateReader: Sendable {
         let version = String(decoding: versionBytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
         var paths: [String] = []
         for folder in Self.folders { paths += try await tree.files(under: folder, withSuffixes: [".h", ".c"]) }
+        // CPU code older trees include into a translation unit (`target/ppc/translate_init.c.inc`
+        // in 5.2), for the ``CPUIdentityCheck``.
+        paths += try await tree.files(under: "target", withSuffixes: [".c.inc"])
         let needles = Self.needles
+        let typeNeedle = [Array("TypeInfo".utf8)]
         let files = try await tree.readAll(paths) { path, bytes in
             path.hasSuffix(".h") || ByteSearch.contains(anyOf: needles, in: bytes)
+                // A CPU folder's types (model tables) for its ``CPUIdentityCheck``.
+                || (path.hasPrefix("target/") && ByteSearch.contains(anyOf: typeNeedle, in: bytes))
         }
-        return await Self.model(of: files, version: version, origin: tree.displayName)
+        let tree = self.tree
+        let read = Set(files.keys)
+        let unread = paths.filter { $0.hasPrefix("target/") && ($0.hasSuffix(".c") || $0.hasSuffix(".c.inc")) && !read.contains($0) }
+        return await Self.model(of: files, version: version, origin: tree.displayName) { folder, needle in
+            let wanted = unread.filter { StateScope.cpuScope(of: $0) == folder }
+            let bytes = [Array(needle.utf8)]
+            return (try? await tree.readAll(wanted) { _, contents in ByteSearch.contains(anyOf: bytes, in: contents) }) ?? [:]
+        }
     }
 
-    /// The model of `files` (path → bytes), whatever read them.
-    static func model(of files: [String: [UInt8]], version: String, origin: String) async -> StateModel {
+    /// The model of `files` (path → bytes), whatever read them. `more` reads a CPU folder's
+    /// files not among them that hold a word (where a ``CPUIdentityCheck``'s field is reset).
+    static func model(
+        of files: [String: [UInt8]], version: String, origin: String,
+        more: (@Sendable (_ folder: String, _ word: String) async -> [String: [UInt8]])? = nil
+    ) async -> StateModel {
+        let needles = Self.needles
         let headers = files.filter { $0.key.hasSuffix(".h") }
         // Shared macros: vmstate's own and every header's VMSTATE_* wrappers, then type names.
         var base = MacroTable()
@@ -78,7 +96,9 @@ public struct StateReader: Sendable {
             DefinedConstants.collect(table.definitions, into: &constants)
             folderTableConstants[folder] = constants
         }
-        let sources = files.keys.filter { $0.hasSuffix(".c") && !$0.hasPrefix("include/") }.sorted()
+        let sources = files.keys.filter { path in
+            path.hasSuffix(".c") && !path.hasPrefix("include/") && files[path].map { ByteSearch.contains(anyOf: needles, in: $0) } == true
+        }.sorted()
         let sharedMacros = shared
         let macrosByFolder = folderMacros
         let constantsByFolder = folderConstants
@@ -120,13 +140,23 @@ public struct StateReader: Sendable {
             let pruned = CPUModelCodeReader.prune(code, definingTables: defining)
             if !pruned.models.isEmpty { modelCode[scope] = pruned }
         }
+        // Each CPU folder's check of the source's model, read concurrently.
+        let folders = Set(files.keys.compactMap { StateScope.cpuScope(of: $0) })
+        let identity = await withTaskGroup(of: (String, CPUIdentityCheck?).self) { group in
+            for folder in folders {
+                group.addTask { (folder, await CPUIdentityReader.check(folder: folder, files: files, shared: sharedMacros, more: more)) }
+            }
+            var result: [String: CPUIdentityCheck] = [:]
+            for await (folder, check) in group { result[folder] = check }
+            return result
+        }
         return StateModel(
             qemuVersion: version, origin: origin, sections: sections,
             registrations: results.registrations.sorted {
                 ($0.location, $0.section, $0.mechanism.rawValue) < ($1.location, $1.section, $1.mechanism.rawValue)
             },
             registerTables: results.tables.sorted { ($0.location, $0.identifier) < ($1.location, $1.identifier) },
-            cpuModelCode: modelCode,
+            cpuModelCode: modelCode, cpuIdentity: identity,
             diagnostics: results.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) })
     }
 
