@@ -14,7 +14,11 @@ import GuestABI
 /// table is an array: its header `identifier⇥definedIn⇥file:line`, its gate row, its excluded
 /// row, then one row per key. A CPU folder's ``CPUModelCode`` is an array of arrays: first its
 /// models (`name⇥file:line⇥function…`), then one per function: its name, then rows
-/// `call⇥callee⇥condition…`, `set⇥feature⇥condition…`, `unset⇥feature⇥condition…`. Diagnostics are not shipped (the embedded models are
+/// `call⇥callee⇥condition…`, `set⇥feature⇥condition…`, `unset⇥feature⇥condition…`. A CPU folder's ``CPUIdentityCheck`` is an array of arrays: first its
+/// header `section⇥function⇥file:line⇥check⇥field⇥objects⇥resetField⇥file:line`, its run-time
+/// conditions row and its constants row (`name⇥value…`); then its class rows
+/// (`model⇥file:line⇥field⇥value…`); then one per function: `name⇥file:line⇥opaque⇥parameter…`,
+/// then rows `declared⇥value⇥condition…` (declared empty for a `return`). Diagnostics are not shipped (the embedded models are
 /// ``StateModel/cpuSubset``, which has none).
 ///
 /// Sections and register tables are grouped by the CPU folder that defines them (`target/i386`,
@@ -31,9 +35,10 @@ struct CompactStateModel: Codable {
     var registrations: [String]
     var registerTables: [String: [[String]]]
     var cpuModelCode: [String: [[String]]]
+    var cpuIdentity: [String: [[String]]]
 
     /// The value of `format` this code writes and reads.
-    static let currentFormat = "guestabi-state-compact-4"
+    static let currentFormat = "guestabi-state-compact-5"
 
     /// The group of sections and tables defined outside `target/`.
     static let sharedGroup = "shared"
@@ -49,7 +54,7 @@ struct CompactStateModel: Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, qemuVersion, origin, cpuScopes, sections, registrations, registerTables, cpuModelCode
+        case format, qemuVersion, origin, cpuScopes, sections, registrations, registerTables, cpuModelCode, cpuIdentity
     }
 
     init(from decoder: any Decoder) throws {
@@ -64,6 +69,7 @@ struct CompactStateModel: Codable {
         registrations = try container.decode([String].self, forKey: .registrations)
         registerTables = try Self.groups(in: container, forKey: .registerTables, selection: selection)
         cpuModelCode = try Self.groups(in: container, forKey: .cpuModelCode, selection: selection)
+        cpuIdentity = try Self.groups(in: container, forKey: .cpuIdentity, selection: selection)
     }
 
     /// The groups under `key` that `selection` asks for (all without one), the rest not decoded.
@@ -173,6 +179,30 @@ struct CompactStateModel: Codable {
             code[scope] = arrays
         }
         cpuModelCode = code
+        var identity: [String: [[String]]] = [:]
+        for (scope, check) in model.cpuIdentity {
+            var arrays = [
+                [
+                    try Self.joined([
+                        check.section, check.function, check.location.description, check.check, check.field,
+                        check.cpuObjects.joined(separator: ","), try Self.optional(check.resetField),
+                        check.resetLocation?.description ?? "",
+                    ]),
+                    try Self.joined(check.runTimeConditions),
+                    try Self.joined(check.constants.sorted { $0.key < $1.key }.flatMap { [$0.key, String($0.value)] }),
+                ],
+                try check.classes.sorted(by: { $0.key < $1.key }).map { model, fields throws(Unrepresentable) in
+                    try Self.joined([model, fields.location.description] + fields.fields.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+                },
+            ]
+            for (name, function) in check.functions.sorted(by: { $0.key < $1.key }) {
+                var rows = [try Self.joined([name, function.location.description, function.opaque ?? ""] + function.parameters)]
+                for step in function.steps { rows.append(try Self.joined([step.declares ?? "", step.value] + step.conditions)) }
+                arrays.append(rows)
+            }
+            identity[scope] = arrays
+        }
+        cpuIdentity = identity
     }
 
     /// An optional value as written: nil as the empty string (so a present value must not be empty).
@@ -280,12 +310,54 @@ struct CompactStateModel: Codable {
             }
             code[scope] = facts
         }
+        var identity: [String: CPUIdentityCheck] = [:]
+        for (scope, arrays) in cpuIdentity {
+            guard arrays.count >= 2, arrays[0].count == 3 else { throw Malformed(what: "CPU identity check", text: scope) }
+            let header = Self.parts(arrays[0][0])
+            guard header.count == 8, let location = SourceLocation(compact: header[2]) else {
+                throw Malformed(what: "CPU identity check header", text: arrays[0][0])
+            }
+            let constantParts = Self.list(arrays[0][2])
+            var constants: [String: Int] = [:]
+            for pair in stride(from: 0, to: constantParts.count - 1, by: 2) {
+                guard let value = Int(constantParts[pair + 1]) else { throw Malformed(what: "CPU identity constant", text: arrays[0][2]) }
+                constants[constantParts[pair]] = value
+            }
+            var classes: [String: CPUClassFields] = [:]
+            for text in arrays[1] {
+                let parts = Self.parts(text)
+                guard parts.count >= 2, parts.count % 2 == 0, let where_ = SourceLocation(compact: parts[1]) else {
+                    throw Malformed(what: "CPU class fields", text: text)
+                }
+                var fields: [String: String] = [:]
+                for pair in stride(from: 2, to: parts.count, by: 2) { fields[parts[pair]] = parts[pair + 1] }
+                classes[parts[0]] = CPUClassFields(fields: fields, location: where_)
+            }
+            var functions: [String: CPUCheckFunction] = [:]
+            for rows in arrays.dropFirst(2) {
+                guard let first = rows.first else { throw Malformed(what: "CPU check function", text: scope) }
+                let head = Self.parts(first)
+                guard head.count >= 3, let at = SourceLocation(compact: head[1]) else { throw Malformed(what: "CPU check function", text: first) }
+                let steps = rows.dropFirst().map { text in
+                    let parts = Self.parts(text)
+                    return CPUCheckFunction.Step(declares: Self.optional(parts[0]), value: parts.count > 1 ? parts[1] : "", conditions: Array(parts.dropFirst(2)))
+                }
+                functions[head[0]] = CPUCheckFunction(
+                    name: head[0], parameters: Array(head[3...]), steps: steps, opaque: Self.optional(head[2]), location: at)
+            }
+            identity[scope] = CPUIdentityCheck(
+                section: header[0], function: header[1], location: location, check: header[3],
+                runTimeConditions: Self.list(arrays[0][1]), cpuObjects: header[5].isEmpty ? [] : header[5].split(separator: ",").map(String.init),
+                field: header[4], resetField: Self.optional(header[6]),
+                resetLocation: header[7].isEmpty ? nil : try Self.location(header[7]), functions: functions, classes: classes,
+                constants: constants)
+        }
         // The groups in file-then-line order again.
         sections.sort { Self.precedes($0.location, $1.location) }
         tables.sort { Self.precedes($0.location, $1.location) }
         return StateModel(
             qemuVersion: qemuVersion, origin: origin, sections: sections, registrations: registrations, registerTables: tables,
-            cpuScopes: cpuScopes, cpuModelCode: code)
+            cpuScopes: cpuScopes, cpuModelCode: code, cpuIdentity: identity)
     }
 
     private static func precedes(_ a: SourceLocation, _ b: SourceLocation) -> Bool {

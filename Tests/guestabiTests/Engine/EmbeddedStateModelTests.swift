@@ -137,7 +137,7 @@ import Testing
         let written = String(decoding: try EmbeddedStateModel.json(Self.model()), as: UTF8.self)
         let json =
             switch form {
-            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-4", with: "guestabi-state-compact-9")
+            case "newer": written.replacingOccurrences(of: "guestabi-state-compact-5", with: "guestabi-state-compact-9")
             case "earlier": #"{"format": "guestabi-state-compact-3", "sections": [["cpu\\tcpu"]]}"#
             default: #"{"sections": []}"#
             }
