@@ -16,13 +16,19 @@ struct StateDiffCommand: AsyncParsableCommand {
             at that version, subsection presence and predicates; what it reaches; and file:line \
             on both sides.
 
-            Register keys are judged for every CPU model that meets a table's gate; with --cpu             MODEL, for that model: its features and the functions that run for it are evaluated             from the tree's own CPU code (ARMCPUInfo entries, set_feature / unset_feature and the             conditions around them), and what depends on anything else is unknown.
+            Register keys are judged for every CPU model that meets a table's gate; with --cpu \
+            MODEL, for that model: its features and the functions that run for it are evaluated \
+            from the tree's own CPU code (ARMCPUInfo entries, set_feature / unset_feature and the \
+            conditions around them), and what depends on anything else is unknown. --cpu also \
+            evaluates a CPU post_load check of the source's model (PowerPC's pvr_match), each \
+            direction in the destination tree's code.
 
             Exit status: 0 no finding breaks in any direction, 1 some do, 2 bad input.
 
             Examples:
               guestabi state-diff qemu-10.0.2 qemu-10.0.13 --target aarch64
               guestabi state-diff qemu-7.2.0 qemu-10.0.2 --target aarch64 --cpu cortex-a15
+              guestabi state-diff qemu-7.2.0 qemu-10.0.2 --target ppc64 --cpu power10_v2.0
               guestabi state-diff A B --device e1000 --format json
             """
     )
@@ -39,7 +45,7 @@ struct StateDiffCommand: AsyncParsableCommand {
     @Option(help: "Only findings that reach this QOM device type (repeatable); with --target, the CPU's too.")
     var device: [String] = []
 
-    @Option(help: "Judge the CPU's register keys for this CPU model (as -cpu takes it); needs --target.")
+    @Option(help: "Judge the CPU's register keys, and its post_load check of the source's model, for this CPU model (as -cpu takes it); needs --target.")
     var cpu: String?
 
     @Option(help: "Output format.")
@@ -56,14 +62,23 @@ struct StateDiffCommand: AsyncParsableCommand {
         if let cpu {
             guard let targetValue else { throw CommandFailure.badInput("--cpu \(cpu): give --target too (the CPU folder the model belongs to)") }
             let scope = StateScope.cpuScope(for: targetValue)
-            guard let comparison = CPUModelRegisterComparison(a: diff.a, modelA: cpu, b: diff.b, modelB: cpu, scope: scope) else {
-                let known = Set((diff.a.cpuModelCode[scope]?.models ?? []).map(\.name)).intersection((diff.b.cpuModelCode[scope]?.models ?? []).map(\.name))
+            let comparison = CPUModelRegisterComparison(a: diff.a, modelA: cpu, b: diff.b, modelB: cpu, scope: scope)
+            let identity = (diff.a.cpuIdentity[scope], diff.b.cpuIdentity[scope])
+            let identityKnows = [identity.0, identity.1].contains { $0?.classes[cpu] != nil }
+            guard comparison != nil || identityKnows else {
+                let registered = { (model: StateModel) in
+                    Set((model.cpuModelCode[scope]?.models ?? []).map(\.name)).union(model.cpuIdentity[scope]?.classes.keys.map { $0 } ?? [])
+                }
+                let known = registered(diff.a).intersection(registered(diff.b))
                 throw CommandFailure.badInput(
                     "--cpu \(cpu): not a CPU model both trees register once for \(scope)"
                         + (known.isEmpty ? " (they register none whose features can be read)" : "; accepted: \(known.sorted().joined(separator: ", "))"))
             }
-            all.removeAll { $0.kind == .registerKeys && $0.reach == [.cpu(scope: scope)] }
-            all += comparison.findings
+            if let comparison {
+                all.removeAll { $0.kind == .registerKeys && $0.reach == [.cpu(scope: scope)] }
+                all += comparison.findings
+            }
+            all += CPUIdentityComparison(identity.0, model: cpu, identity.1, model: cpu, scope: scope).findings
         }
         let findings = StateFindingFilter(target: targetValue, devices: Set(device)).apply(all)
         switch format {
