@@ -9,14 +9,26 @@ public struct VerifyCell: Hashable, Sendable, Codable {
     public var devices: [String]
     /// Devices only the source gets: a negative control (the destination lacks their state).
     public var sourceOnlyDevices: [String]
+    /// The source's CPU model (`-cpu`); nil keeps the machine's default.
+    public var cpu: String?
+    /// The destination's CPU model when it differs from ``cpu``.
+    public var toCPU: String?
 
     /// Creates a cell.
-    public init(machine: String, toMachine: String? = nil, devices: [String] = [], sourceOnlyDevices: [String] = []) {
+    public init(
+        machine: String, toMachine: String? = nil, devices: [String] = [], sourceOnlyDevices: [String] = [], cpu: String? = nil,
+        toCPU: String? = nil
+    ) {
         self.machine = machine
         self.toMachine = toMachine == machine ? nil : toMachine
         self.devices = devices
         self.sourceOnlyDevices = sourceOnlyDevices
+        self.cpu = cpu
+        self.toCPU = toCPU == cpu ? nil : toCPU
     }
+
+    /// The destination's CPU model; nil keeps the machine's default.
+    public var destinationCPU: String? { toCPU ?? cpu }
 
     /// The destination's machine type.
     public var destinationMachine: String { toMachine ?? machine }
@@ -27,6 +39,7 @@ public struct VerifyCell: Hashable, Sendable, Codable {
         if let toMachine { text += "→" + toMachine }
         if !devices.isEmpty { text += " +" + devices.joined(separator: ",") }
         if !sourceOnlyDevices.isEmpty { text += " source+" + sourceOnlyDevices.joined(separator: ",") }
+        if cpu != nil || toCPU != nil { text += " -cpu " + (cpu ?? "default") + (toCPU.map { "→" + $0 } ?? "") }
         return text
     }
 

@@ -34,11 +34,11 @@ public enum LiveMigration {
             let serial = options.guest.map { _ in (source: directory.path + "/source.serial", destination: directory.path + "/destination.serial") }
             let destinationArguments =
                 options.arguments(machine: cell.destinationMachine, devices: cell.devices, serialLog: serial?.destination)
-                + ["-incoming", "defer"]
+                + (cell.destinationCPU.map { ["-cpu", $0] } ?? []) + ["-incoming", "defer"]
             let sourceArguments =
                 options.arguments(
                     machine: cell.machine, devices: cell.devices + cell.sourceOnlyDevices, serialLog: serial?.source)
-                + (options.sourceRuns ? [] : ["-S"])
+                + (cell.cpu.map { ["-cpu", $0] } ?? []) + (options.sourceRuns ? [] : ["-S"])
             var refusals: [String] = []
             for attempt in 0..<max(options.portAttempts, 1) {
                 let port = try options.ports.port(attempt: attempt)

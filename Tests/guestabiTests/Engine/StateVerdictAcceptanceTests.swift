@@ -46,6 +46,24 @@ import Testing
         #expect(breaking.first?.contains("DBGDTRTX (aa32 cp14 op1=0 crn=0 crm=5 op2=0) (target/arm/debug_helper.c:994)") == true)
     }
 
+    /// 7.2 → 10.0.2: the lab's destination fails in the CPU's post_load ("error while loading
+    /// state for instance 0x0 of device 'cpu'", -EINVAL): 10.0.2 gives pseries-7.2 the
+    /// power9_v2.2 model where 7.2.0 gave power9_v2.0, and 10.0.2's POWER9 match hook refuses a
+    /// DD2.0 PVR for a DD2.2 class. The reason names the values, the check and its run-time
+    /// condition; backward, 7.2.0's hook accepts the DD2.2 PVR, so no such reason.
+    @Test func ppc64Pseries7_2Forward() throws {
+        let json = try check(["--from", "7.2.0", "--to", "10.0.2", "--machine", "pseries-7.2"])
+        #expect(json["verdict"]?.string == "incompatible")
+        let messages = stateReasons(json).filter { $0["effect"]?.string == "breaks-migration" }.compactMap { $0["message"]?.string }
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first.map {
+            $0.hasPrefix("cpu-identity power9_v2.0 → power9_v2.2 (vmstate_ppc_cpu) breaks") && $0.contains("env->spr[SPR_PVR] = 0x4e1200")
+                && $0.contains("!pvr_match(cpu, env->spr[SPR_PVR])") && $0.contains("target/ppc/machine.c:213") && $0.contains("!(cpu->compat_pvr)")
+        } == true, "\(messages)")
+        let backward = try check(["--from", "10.0.2", "--to", "7.2.0", "--machine", "pseries-7.2"])
+        #expect(stateReasons(backward).allSatisfy { !($0["message"]?.string ?? "").hasPrefix("cpu-identity") })
+    }
+
     /// 10.0.2 → 7.2: the lab's destination says "cpu/slb: incoming version_id 2 is too new for
     /// local version_id 1"; the reason says the same.
     @Test func ppc64Pseries7_2Backward() throws {

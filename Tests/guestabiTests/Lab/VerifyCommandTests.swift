@@ -95,11 +95,11 @@ import Testing
     /// 7.2.0 that 10.0.2 retypes to an alias for LPAE CPUs (`incompatible`, an agreement on the
     /// same cause), and ppc64's break is the CPU model itself: 10.0.2 pins `default_cpu_type` power9_v2.2 for
     /// pseries-7.2, which in 7.2 inherited power9_v2.0 from the parent's class init, and the
-    /// destination refuses another model's PVR — `mispinned`, its effect not classified
-    /// (`unknown`, undecided; before parents' class inits were read it was a miss).
+    /// destination's post_load check refuses the DD2.0 PVR for its DD2.2 class, as 10.0.2's
+    /// POWER9 match hook says (`incompatible`, an agreement on the same cause).
     @Test(arguments: [
         ("aarch64", "virt-7.2", "incompatible", PredictionOutcome.agreement, "incompatible", PredictionOutcome.agreement),
-        ("ppc64", "pseries-7.2", "unknown", PredictionOutcome.undecided, "incompatible", PredictionOutcome.agreement),
+        ("ppc64", "pseries-7.2", "incompatible", PredictionOutcome.agreement, "incompatible", PredictionOutcome.agreement),
     ])
     func cpuStateBreaksArePredictedOrSaidOutOfScope(
         target: String, machine: String, forward: String, forwardOutcome: PredictionOutcome, backward: String, backwardOutcome: PredictionOutcome
