@@ -23,93 +23,14 @@ enum CPUIdentityReader {
         folder: String, files: [String: [UInt8]], shared: [String: MacroDefinition],
         more: (@Sendable (_ folder: String, _ word: String) async -> [String: [UInt8]])? = nil
     ) async -> CPUIdentityCheck? {
-        let sources = files.keys.filter { ($0.hasSuffix(".c") || $0.hasSuffix(".c.inc")) && StateScope.cpuScope(of: $0) == folder }.sorted()
-        // Files are tokenized when needed: those with a `post_load` first, then those declaring
-        // types, then those naming a function the check reaches.
-        var parsed: [(path: String, stream: CTokenStream, tokens: [PPToken], declarations: TopLevelDeclarations)] = []
-        var parsedPaths: Set<String> = []
-        var functions: [String: FunctionDefinition] = [:]
-        func parse(_ path: String, bytes: [UInt8]? = nil) {
-            guard parsedPaths.insert(path).inserted, let bytes = bytes ?? files[path] else { return }
-            let stream = CTokenizer(bytes: bytes, file: path).tokenize()
-            let tokens = stream.ppTokens(undefining: "CONFIG_USER_ONLY")
-            let declarations = declarationsByChunk(tokens)
-            for (name, function) in declarations.functions where functions[name] == nil { functions[name] = function }
-            parsed.append((path, stream, tokens, declarations))
-        }
-        func parseFiles(holding word: String) {
-            let needle = [Array(word.utf8)]
-            for path in sources where !parsedPaths.contains(path) {
-                if let bytes = files[path], ByteSearch.contains(anyOf: needle, in: bytes) { parse(path) }
-            }
-        }
-        var sought: Set<String> = []
-        /// The definition of `name`, reading the files that name it when none is read yet.
-        func definition(_ name: String) -> FunctionDefinition? {
-            // QOM's class getters are the evaluator's own (``CPUIdentityEvaluation``).
-            if functions[name] == nil, sought.insert(name).inserted, !name.hasSuffix("_GET_CLASS") { parseFiles(holding: name) }
-            return functions[name]
-        }
-        parseFiles(holding: "post_load")
-        guard var found = refusal(in: parsed.map(\.declarations), functions: functions) else { return nil }
-        parseFiles(holding: "TypeInfo")
-        let field = CExpression(parsing: found.field)
-        var reset = resetField(of: field, in: parsed.sorted { $0.path < $1.path }.map(\.tokens))
-        if reset == nil, case .index(_, .name(let index)) = field {
-            // Where the field is reset may be a file of the folder not read yet, or one no
-            // needle kept (a helper file).
-            let before = parsed.count
-            parseFiles(holding: index + ",")
-            reset = resetField(of: field, in: parsed[before...].sorted { $0.path < $1.path }.map(\.tokens))
-            if reset == nil, let more {
-                let extra = await more(folder, index + ",")
-                let start = parsed.count
-                for path in extra.keys.sorted() { parse(path, bytes: extra[path]) }
-                reset = resetField(of: field, in: parsed[start...].map(\.tokens))
-            }
-        }
+        var code = CPUFolderFiles(folder: folder, files: files)
+        code.parseFiles(holding: "post_load")
+        guard var found = refusal(in: code.parsed.map(\.declarations), functions: code.functions) else { return nil }
+        code.parseFiles(holding: "TypeInfo")
+        let reset = await resetField(of: CExpression(parsing: found.field), in: &code, more: more)
         found.resetField = reset?.field
         found.resetLocation = reset?.location
-        var folderMacros = MacroTable()
-        var constants: [String: Int] = [:]
-        for path in files.keys.filter({ $0.hasSuffix(".h") && $0.hasPrefix(folder + "/") }).sorted() {
-            guard let bytes = files[path] else { continue }
-            let stream = CTokenizer(bytes: bytes, file: path).tokenize()
-            folderMacros.collect(from: stream)
-            EnumConstants.collect(stream.ppTokens(), into: &constants)
-        }
-        for file in parsed { EnumConstants.collect(file.tokens, into: &constants) }
-
-        // Class inits and types: the files that declare types, their folder macros expanded.
-        var types: [String: (parent: String?, classInit: String?, model: String?, location: SourceLocation)] = [:]
-        var classInits: [String: FunctionDefinition] = [:]
-        let typeNeedle = [Array("TypeInfo".utf8)]
-        for file in parsed where ByteSearch.contains(anyOf: typeNeedle, in: files[file.path] ?? []) {
-            var table = MacroTable()
-            table.collect(from: file.stream)
-            table.add(contentsOf: folderMacros.definitions)
-            table.fallback = shared
-            var expander = MacroExpander(table: table)
-            // Only the pieces that declare types, or invoke a macro of the folder or the file (a
-            // model table's `POWERPC_DEF(…)`), are expanded: function bodies are read as written.
-            var expanded: [PPToken] = []
-            for chunk in topLevelChunks(file.tokens, macros: table) {
-                let declaresTypes = chunk.contains { $0.isIdentifier && $0.text == "TypeInfo" }
-                let local = chunk.first.map { $0.isIdentifier && table.definitions[$0.text]?.isFunctionLike == true } ?? false
-                expanded += declaresTypes || local ? expander.expand(chunk) : chunk
-            }
-            let declarations = declarationsByChunk(expanded)
-            for (name, function) in declarations.functions { classInits[name] = function }
-            for variable in declarations.variables where variable.hasType("TypeInfo") {
-                let fields = DesignatedInitializer(variable.initializer)
-                guard let name = fields["name"].map(typeKey) else { continue }
-                types[name] = (
-                    fields["parent"].map(typeKey), fields["class_init"]?.last(where: \.isIdentifier)?.text,
-                    fields["name"]?.first(where: { $0.stringValue != nil })?.stringValue, variable.location
-                )
-            }
-        }
-
+        let types = CPUClassTypes(code, shared: shared)
         // The functions the check reaches, and the class fields they read, to a fixed point.
         var wanted = Set(CExpression(parsing: found.check).calledNames)
         var read: [String: CPUCheckFunction] = [:]
@@ -119,7 +40,7 @@ enum CPUIdentityReader {
         // Each round reads or gives up on every name wanted so far: a finite set, capped anyway.
         for _ in 0..<64 {
             for name in wanted where read[name] == nil {
-                guard let definition = definition(name) else { continue }
+                guard let definition = code.definition(name) else { continue }
                 let function = checkFunction(definition)
                 read[name] = function
                 for text in function.steps.flatMap({ [$0.value] + $0.conditions }) {
@@ -129,10 +50,10 @@ enum CPUIdentityReader {
                     wanted.formUnion(expression.calledNames)
                 }
             }
-            classes = classFields(types: types, classInits: classInits, fields: fieldsRead.union(found.resetField.map { [$0] } ?? []))
+            classes = types.classFields(fieldsRead.union(found.resetField.map { [$0] } ?? []))
             // The functions class hooks name (`pcc->pvr_match = ppc_pvr_match_power9;`).
             let hooks = Set(classes.values.flatMap { $0.fields.filter { hookFields.contains($0.key) }.map(\.value) })
-            let pending = wanted.union(hooks).filter { read[$0] == nil && !sought.contains($0) }
+            let pending = wanted.union(hooks).filter { read[$0] == nil && !code.sought.contains($0) }
             if pending.isEmpty { break }
             wanted.formUnion(hooks)
         }
@@ -142,7 +63,7 @@ enum CPUIdentityReader {
             section: found.section, function: found.function, location: found.location, check: found.check,
             runTimeConditions: found.others, cpuObjects: found.objects, field: found.field, resetField: found.resetField,
             resetLocation: found.resetLocation, functions: read, classes: classes,
-            constants: constants.filter { used.contains($0.key) })
+            constants: CPUClassTypes.constants(of: code).filter { used.contains($0.key) })
     }
 
     /// A refusal found in a `post_load`.
@@ -227,10 +148,27 @@ enum CPUIdentityReader {
         String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 
-    /// The class field `field` (`env->spr[SPR_PVR]`) is reset from: the first call, in any of
-    /// `files` (token lists), whose second argument is its index and whose last is `x->name`.
-    private static func resetField(of field: CExpression, in files: [[PPToken]]) -> (field: String, location: SourceLocation)? {
+    /// The class field `field` (`env->spr[SPR_PVR]`) is reset from: the first call whose second
+    /// argument is its index and whose last is `x->name`, in the files read, then in the
+    /// folder's files that name the index, then in those `more` reads (a helper file no needle kept).
+    private static func resetField(
+        of field: CExpression, in code: inout CPUFolderFiles,
+        more: (@Sendable (_ folder: String, _ word: String) async -> [String: [UInt8]])?
+    ) async -> (field: String, location: SourceLocation)? {
         guard case .index(_, .name(let index)) = field else { return nil }
+        if let found = resetCall(of: index, in: code.parsed.sorted { $0.path < $1.path }.map(\.tokens)) { return found }
+        let before = code.parsed.count
+        code.parseFiles(holding: index + ",")
+        if let found = resetCall(of: index, in: code.parsed[before...].sorted { $0.path < $1.path }.map(\.tokens)) { return found }
+        guard let more else { return nil }
+        let extra = await more(code.folder, index + ",")
+        let start = code.parsed.count
+        for path in extra.keys.sorted() { code.parse(path, bytes: extra[path]) }
+        return resetCall(of: index, in: code.parsed[start...].map(\.tokens))
+    }
+
+    /// The first call in `files` whose second argument is `index` and whose last is `x->name`.
+    private static func resetCall(of index: String, in files: [[PPToken]]) -> (field: String, location: SourceLocation)? {
         for body in files {
             for position in body.indices.dropLast(5) where body[position + 4].text == index && body[position].isIdentifier
                 && body[position + 1].isPunctuator("(") && body[position + 3].isPunctuator(",")
@@ -244,89 +182,6 @@ enum CPUIdentityReader {
             }
         }
         return nil
-    }
-
-    /// A type's name as written after expansion (`"power9_v2.0" "-" "powerpc64-cpu"`), parentheses dropped.
-    private static func typeKey(_ tokens: [PPToken]) -> String {
-        tokens.filter { !$0.isPunctuator("(") && !$0.isPunctuator(")") }.map { $0.stringValue ?? $0.text }.joined()
-    }
-
-    /// The declarations of `tokens`, each top-level piece (``topLevelChunks(_:macros:)``) read
-    /// on its own: a definition whose head is a macro (`POWERPC_FAMILY(POWER8)(ObjectClass *oc,
-    /// void *data) { … }`) is no function to ``TopLevelDeclarations``, which then steps over
-    /// what follows it up to the next top-level `;`, definitions included.
-    static func declarationsByChunk(_ tokens: [PPToken]) -> TopLevelDeclarations {
-        var result = TopLevelDeclarations(functions: [:], variables: [])
-        for chunk in topLevelChunks(tokens, macros: MacroTable()) {
-            let declarations = TopLevelDeclarations(chunk)
-            for (name, function) in declarations.functions where result.functions[name] == nil { result.functions[name] = function }
-            result.variables += declarations.variables
-        }
-        return result
-    }
-
-    /// The file's tokens in pieces to expand one at a time: split after each top-level `;` or
-    /// `}` and before each top-level invocation of a macro (`POWERPC_DEF(…)` lists have no `;`).
-    static func topLevelChunks(_ tokens: [PPToken], macros: MacroTable) -> [[PPToken]] {
-        var chunks: [[PPToken]] = []
-        var current: [PPToken] = []
-        var depth = 0
-        for token in tokens {
-            if depth == 0, token.isIdentifier, macros[token.text]?.isFunctionLike == true, !current.isEmpty,
-                current.last?.isPunctuator(")") == true
-            {
-                chunks.append(current)
-                current = []
-            }
-            current.append(token)
-            if token.isPunctuator("{") || token.isPunctuator("(") || token.isPunctuator("[") { depth += 1 }
-            if token.isPunctuator("}") || token.isPunctuator(")") || token.isPunctuator("]") { depth = max(depth - 1, 0) }
-            if depth == 0, token.isPunctuator(";") || token.isPunctuator("}") {
-                chunks.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { chunks.append(current) }
-        return chunks
-    }
-
-    /// Every type's class fields among `fields`, its ancestors' class inits applied first.
-    private static func classFields(
-        types: [String: (parent: String?, classInit: String?, model: String?, location: SourceLocation)],
-        classInits: [String: FunctionDefinition], fields: Set<String>
-    ) -> [String: CPUClassFields] {
-        var assignments: [String: [String: String]] = [:]
-        func assigned(_ name: String) -> [String: String] {
-            if let known = assignments[name] { return known }
-            var result: [String: String] = [:]
-            if let body = classInits[name]?.body {
-                ConditionWalker.walk(body) { index, gate in
-                    guard gate.isEmpty, index + 4 < body.count, index == 0 || body[index - 1].isPunctuator(";") || body[index - 1].isPunctuator("{")
-                        || body[index - 1].isPunctuator("}"),
-                        body[index].isIdentifier, body[index + 1].isPunctuator("->"), body[index + 2].isIdentifier,
-                        fields.contains(body[index + 2].text), body[index + 3].isPunctuator("="),
-                        let end = body[(index + 4)...].firstIndex(where: { $0.isPunctuator(";") })
-                    else { return }
-                    result[body[index + 2].text] = Array(body[(index + 4)..<end]).normalizedText
-                }
-            }
-            assignments[name] = result
-            return result
-        }
-        var classes: [String: CPUClassFields] = [:]
-        for (key, type) in types {
-            guard let model = type.model else { continue }
-            var chain: [String] = []
-            var current: String? = key
-            while let name = current, chain.count < 16, let entry = types[name] {
-                if let classInit = entry.classInit { chain.append(classInit) }
-                current = entry.parent
-            }
-            var merged: [String: String] = [:]
-            for classInit in chain.reversed() { merged.merge(assigned(classInit)) { _, later in later } }
-            if !merged.isEmpty, classes[model] == nil { classes[model] = CPUClassFields(fields: merged, location: type.location) }
-        }
-        return classes
     }
 
     /// `definition` as declarations and returns; opaque when it loops, jumps or assigns.
