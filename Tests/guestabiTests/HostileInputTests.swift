@@ -9,7 +9,7 @@ import Testing
 /// damaged trees, bad JSON, unsafe `-o` targets, tampered plans. Every case ends quickly with
 /// exit status 2 and a message naming the path, and writes nothing it must not.
 @Suite struct HostileInputTests {
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
+    static let corpus = TestEnvironment.corpus
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../QEMUSourceTests/Fixtures/.trees/new-generation").standardizedFileURL.path
 

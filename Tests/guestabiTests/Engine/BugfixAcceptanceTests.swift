@@ -5,7 +5,7 @@ import Testing
 /// the real 10.0.13 and 10.2.2 trees: the acceptance the bugfix issue asks for, for pc-q35,
 /// pc-i440fx, aarch64 virt, s390x ccw and ppc64 pseries.
 @Suite(.serialized) struct BugfixAcceptanceTests {
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
+    static let corpus = TestEnvironment.corpus
     static let families = ["pc-q35", "pc-i440fx", "arm-virt", "s390-ccw-virtio", "pseries"]
 
     struct Workspace {

@@ -4,7 +4,7 @@ import Testing
 /// A copy of the real 10.2.2 tree with one entry added to `hw_compat_9_2` and one class fact
 /// changed in `pc_q35_machine_9_0_options`: the two classic ways a frozen machine type breaks.
 @Suite(.serialized) struct FrozenCompatTreeTests {
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
+    static let corpus = TestEnvironment.corpus
 
     /// Copies the tree and applies `edits` (file → (old, new)), each of which must match once.
     static func patchedCopy(of release: String, edits: [String: [(String, String)]]) throws -> URL {

@@ -4,7 +4,7 @@ import Testing
 /// `guestabi lint --git-dir D --ref R --base-ref B`: the CI gate between two commits of a real
 /// tree, read straight from git without a checkout.
 @Suite(.serialized) struct LintGitRefsTests {
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
+    static let corpus = TestEnvironment.corpus
 
     static func git(_ arguments: [String], in directory: URL) throws {
         let process = Process()

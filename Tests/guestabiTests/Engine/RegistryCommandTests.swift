@@ -3,7 +3,7 @@ import Testing
 
 /// The embedded registry: what it holds, and that the corpus regenerates it byte for byte.
 @Suite struct RegistryCommandTests {
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
+    static let corpus = TestEnvironment.corpus
     static let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/RegistryStore/Releases")
 

@@ -5,7 +5,7 @@ import Testing
 /// and what is accepted, nothing on standard output; the lab's unpatched binary given as a
 /// patched branch is exit 1 with the machine it lacks, in text and JSON.
 @Suite(.serialized) struct BugfixVerifyCommandTests {
-    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
+    static let lab = TestEnvironment.lab
     static let newer = "\(lab)/10.0.2/qemu-system-x86_64"
     static let isInstalled = FileManager.default.isExecutableFile(atPath: newer)
 

@@ -14,9 +14,9 @@ import Testing
 /// out of the sample). CI samples a few pairs; `GUESTABI_FULL_SWEEP=1` runs every ordered pair
 /// of POWER7 to POWER10 models on the 10.0.2 binary.
 @Suite(.serialized) struct CPUIdentityAgreesWithBinaryTests {
-    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
-    static let fullSweep = ProcessInfo.processInfo.environment["GUESTABI_FULL_SWEEP"] == "1"
+    static let lab = TestEnvironment.lab
+    static let corpus = TestEnvironment.corpus
+    static let fullSweep = TestEnvironment.fullSweep
 
     struct Case: Sendable, CustomTestStringConvertible {
         var lab: String

@@ -4,7 +4,7 @@ import Testing
 /// `guestabi probe` and `vmstate-diff` run as a user runs them, on the lab's x86_64 binaries,
 /// and a probe file as the tier above the sources in `check`/`diff`/`matrix`.
 @Suite(.serialized) struct ProbeCommandTests {
-    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
+    static let lab = TestEnvironment.lab
     static let newer = "\(lab)/10.0.2/qemu-system-x86_64"
     static let older = "\(lab)/7.2/qemu-system-x86_64"
     static let available = FileManager.default.isExecutableFile(atPath: newer)

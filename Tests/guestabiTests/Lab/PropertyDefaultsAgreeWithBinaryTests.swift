@@ -16,8 +16,8 @@ import Testing
         var release: QEMUVersion
         var target: Target
 
-        var binary: String { "\(ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab")/\(lab)/\(target.binaryName)" }
-        var tree: String { "\(ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus")/\(release)" }
+        var binary: String { "\(TestEnvironment.lab)/\(lab)/\(target.binaryName)" }
+        var tree: String { "\(TestEnvironment.corpus)/\(release)" }
         var isAvailable: Bool {
             FileManager.default.isExecutableFile(atPath: binary) && FileManager.default.fileExists(atPath: tree + "/VERSION")
         }

@@ -14,8 +14,8 @@ import Testing
 /// The default suite samples a few machines; `GUESTABI_FULL_SWEEP=1` runs every x86_64 machine
 /// both binaries register, in both directions, without and with devices.
 @Suite(.serialized) struct RealMigrationAgreesWithCheckTests {
-    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
-    static let fullSweep = ProcessInfo.processInfo.environment["GUESTABI_FULL_SWEEP"] == "1"
+    static let lab = TestEnvironment.lab
+    static let fullSweep = TestEnvironment.fullSweep
     static let releases = (old: QEMUVersion(7, 2, 0), new: QEMUVersion(10, 0, 2))
     static let labDirectories = (old: "7.2", new: "10.0.2")
 

@@ -15,9 +15,9 @@ import Testing
 /// sources do not list, may be either. The default suite samples two models per binary;
 /// `GUESTABI_FULL_SWEEP=1` runs more.
 @Suite(.serialized) struct RegisterKeysAgreeWithBinaryTests {
-    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
-    static let corpus = ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus"
-    static let fullSweep = ProcessInfo.processInfo.environment["GUESTABI_FULL_SWEEP"] == "1"
+    static let lab = TestEnvironment.lab
+    static let corpus = TestEnvironment.corpus
+    static let fullSweep = TestEnvironment.fullSweep
 
     struct Case: Sendable, CustomTestStringConvertible {
         var lab: String

@@ -13,8 +13,8 @@ import Testing
         var corpus: String
         var target: Target
 
-        var binary: String { "\(ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab")/\(lab)/\(target.binaryName)" }
-        var tree: String { "\(ProcessInfo.processInfo.environment["QEMU_CORPUS"] ?? "/var/cache/qemu-corpus")/\(corpus)" }
+        var binary: String { "\(TestEnvironment.lab)/\(lab)/\(target.binaryName)" }
+        var tree: String { "\(TestEnvironment.corpus)/\(corpus)" }
         var isAvailable: Bool {
             FileManager.default.isExecutableFile(atPath: binary) && FileManager.default.fileExists(atPath: tree + "/VERSION")
         }

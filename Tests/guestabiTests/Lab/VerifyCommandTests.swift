@@ -8,7 +8,7 @@ import Testing
 
 /// `guestabi verify` and `verify merge` as a user (and a CI job) runs them, on the QEMU lab.
 @Suite(.serialized) struct VerifyCommandTests {
-    static let lab = ProcessInfo.processInfo.environment["QEMU_LAB"] ?? "/opt/qemu-lab"
+    static let lab = TestEnvironment.lab
     static let older = "\(lab)/7.2/qemu-system-x86_64"
     static let newer = "\(lab)/10.0.2/qemu-system-x86_64"
     static let isInstalled = FileManager.default.isExecutableFile(atPath: older)
@@ -131,7 +131,7 @@ import Testing
     func theProbedTiersVerdictStandsBesideTheStaticOne() throws {
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let full = ProcessInfo.processInfo.environment["GUESTABI_FULL_SWEEP"] == "1"
+        let full = TestEnvironment.fullSweep
         let selection = full ? ["--all-common", "--jobs", "2"] : ["--machine", "pc-q35-7.2", "--machine", "pc-i440fx-5.2"]
         let probe = try CLIRunner.run(["probe", Self.newer, "--no-builtin-devices", "--format", "json"])
         #expect(probe.status == 0, "\(probe.stderr)")
