@@ -25,6 +25,15 @@ public indirect enum CExpression: Hashable, Sendable {
         }
     }
 
+    /// The value of a C integer literal (`0x1f`, `12U`, `1ULL`, `017`), nil for anything else.
+    public static func integer(_ text: String) -> Int? {
+        var digits = Substring(text.lowercased())
+        while let last = digits.last, last == "u" || last == "l" { digits.removeLast() }
+        if digits.hasPrefix("0x") { return Int(digits.dropFirst(2), radix: 16) }
+        if digits.count > 1, digits.hasPrefix("0") { return Int(digits.dropFirst(), radix: 8) }
+        return Int(digits)
+    }
+
     /// Every call's callee name in it (`pvr_match` in `!pvr_match(cpu, x)`).
     public var calledNames: [String] {
         var names: [String] = []
@@ -117,7 +126,7 @@ struct CExpressionParser {
                 var end = index
                 while end < bytes.count, isIdentifierByte(bytes[end]) { end += 1 }
                 let text = String(decoding: bytes[index..<end], as: UTF8.self)
-                tokens.append(Self.integer(text).map(Token.number) ?? .other(text))
+                tokens.append(CExpression.integer(text).map(Token.number) ?? .other(text))
                 index = end
             } else if isIdentifierByte(byte) {
                 var end = index
@@ -140,15 +149,6 @@ struct CExpressionParser {
             }
         }
         return tokens
-    }
-
-    /// The value of a C integer literal (`0x1f`, `12U`, `1ULL`), nil for anything else.
-    static func integer(_ text: String) -> Int? {
-        var digits = Substring(text.lowercased())
-        while let last = digits.last, last == "u" || last == "l" { digits.removeLast() }
-        if digits.hasPrefix("0x") { return Int(digits.dropFirst(2), radix: 16) }
-        if digits.count > 1, digits.hasPrefix("0") { return Int(digits.dropFirst(), radix: 8) }
-        return Int(digits)
     }
 
     private static let precedence: [String: Int] = [

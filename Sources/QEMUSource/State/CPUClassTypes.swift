@@ -3,7 +3,8 @@ import GuestABI
 /// The CPU types a folder declares and their class inits, for the class fields of each model:
 /// the `TypeInfo`s of its files that declare types (written directly, or by the folder's or the
 /// file's macros, such as a model table's `POWERPC_DEF(…)`, expanded by the preprocessor), and
-/// the folder's integer constants (``constants(of:)``).
+/// the folder's integer constants (``constants(of:)``). The folder's headers are tokenized once,
+/// for both.
 struct CPUClassTypes {
     /// A type: its parent's key, its class init, the model name its name starts with.
     struct TypeEntry {
@@ -15,11 +16,16 @@ struct CPUClassTypes {
 
     private(set) var types: [String: TypeEntry] = [:]
     private(set) var classInits: [String: FunctionDefinition] = [:]
+    /// The enum constants of the folder's headers.
+    private var headerConstants: [String: Int] = [:]
 
     /// Reads the types of the files of `code` read so far; `shared` holds the tree-wide macros.
     init(_ code: CPUFolderFiles, shared: [String: MacroDefinition]) {
         var folderMacros = MacroTable()
-        for stream in Self.headers(of: code) { folderMacros.collect(from: stream) }
+        for stream in Self.headers(of: code) {
+            folderMacros.collect(from: stream)
+            EnumConstants.collect(stream.ppTokens(), into: &headerConstants)
+        }
         let typeNeedle = [Array("TypeInfo".utf8)]
         for file in code.parsed where ByteSearch.contains(anyOf: typeNeedle, in: code.files[file.path] ?? []) {
             var table = MacroTable()
@@ -54,10 +60,10 @@ struct CPUClassTypes {
         }
     }
 
-    /// The integer constants of the enums of the folder's headers and of its files read so far.
-    static func constants(of code: CPUFolderFiles) -> [String: Int] {
-        var constants: [String: Int] = [:]
-        for stream in headers(of: code) { EnumConstants.collect(stream.ppTokens(), into: &constants) }
+    /// The integer constants of the enums of the folder's headers and of its files `code` has
+    /// read so far (it may have read more since these types were).
+    func constants(of code: CPUFolderFiles) -> [String: Int] {
+        var constants = headerConstants
         for file in code.parsed { EnumConstants.collect(file.tokens, into: &constants) }
         return constants
     }

@@ -63,7 +63,7 @@ enum CPUIdentityReader {
             section: found.section, function: found.function, location: found.location, check: found.check,
             runTimeConditions: found.others, cpuObjects: found.objects, field: found.field, resetField: found.resetField,
             resetLocation: found.resetLocation, functions: read, classes: classes,
-            constants: CPUClassTypes.constants(of: code).filter { used.contains($0.key) })
+            constants: types.constants(of: code).filter { used.contains($0.key) })
     }
 
     /// A refusal found in a `post_load`.

@@ -1,3 +1,5 @@
+import GuestABI
+
 /// Evaluates integer constant expressions of C tokens: numbers, named constants, parentheses,
 /// unary `- ~ !` and binary `* / % + - << >> & ^ |`, as enum values and `.version_id`s are
 /// written. Anything else makes the result nil.
@@ -8,14 +10,6 @@ struct ConstantExpression {
         var parser = Parser(tokens: tokens, constants: constants)
         guard let value = parser.binary(0), parser.index == tokens.count else { return nil }
         return value
-    }
-
-    /// The value of a C integer literal (`0x1f`, `12U`, `1ULL`).
-    static func integer(_ text: String) -> Int? {
-        let digits = text.lowercased().trimmingSuffix(while: { $0 == "u" || $0 == "l" })
-        if digits.hasPrefix("0x") { return Int(digits.dropFirst(2), radix: 16) }
-        if digits.count > 1, digits.hasPrefix("0") { return Int(digits.dropFirst(), radix: 8) }
-        return Int(digits)
     }
 
     private struct Parser {
@@ -61,7 +55,7 @@ struct ConstantExpression {
             let token = tokens[index]
             index += 1
             switch token.kind {
-            case .number: return ConstantExpression.integer(token.text)
+            case .number: return CExpression.integer(token.text)
             case .identifier: return constants[token.text]
             case .punctuator:
                 switch token.text {

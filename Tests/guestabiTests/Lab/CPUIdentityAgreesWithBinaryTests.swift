@@ -14,10 +14,6 @@ import Testing
 /// out of the sample). CI samples a few pairs; `GUESTABI_FULL_SWEEP=1` runs every ordered pair
 /// of POWER7 to POWER10 models on the 10.0.2 binary.
 @Suite(.serialized) struct CPUIdentityAgreesWithBinaryTests {
-    static let lab = TestEnvironment.lab
-    static let corpus = TestEnvironment.corpus
-    static let fullSweep = TestEnvironment.fullSweep
-
     struct Case: Sendable, CustomTestStringConvertible {
         var lab: String
         var tree: String
@@ -32,7 +28,7 @@ import Testing
     static let newerModels = ["power9_v2.0", "power9_v2.2", "power10_v2.0"]
 
     static var cases: [Case] {
-        guard fullSweep else {
+        guard TestEnvironment.fullSweep else {
             return [
                 Case(lab: "10.0.2", tree: "10.0.2", source: "power9_v2.0", destination: "power9_v2.2"),
                 Case(lab: "10.0.2", tree: "10.0.2", source: "power9_v2.2", destination: "power9_v2.2"),
@@ -52,10 +48,10 @@ import Testing
         return cases
     }
 
-    static func binary(_ lab: String) -> String { "\(Self.lab)/\(lab)/qemu-system-ppc64" }
+    static func binary(_ lab: String) -> String { "\(TestEnvironment.lab)/\(lab)/qemu-system-ppc64" }
     static var installed: Bool {
         FileManager.default.isExecutableFile(atPath: binary("10.0.2")) && FileManager.default.isExecutableFile(atPath: binary("7.2"))
-            && FileManager.default.fileExists(atPath: "\(corpus)/10.0.2/target/ppc/cpu_init.c")
+            && FileManager.default.fileExists(atPath: "\(TestEnvironment.corpus)/10.0.2/target/ppc/cpu_init.c")
     }
 
     static let trees = Trees()
@@ -64,7 +60,7 @@ import Testing
         private let models = Mutex<[String: StateModel]>([:])
         func model(_ tree: String) async throws -> StateModel {
             if let model = models.withLock({ $0[tree] }) { return model }
-            let model = try await StateReader(tree: try DirectoryTree(root: "\(CPUIdentityAgreesWithBinaryTests.corpus)/\(tree)")).read()
+            let model = try await StateReader(tree: try DirectoryTree(root: "\(TestEnvironment.corpus)/\(tree)")).read()
             models.withLock { $0[tree] = model }
             return model
         }
