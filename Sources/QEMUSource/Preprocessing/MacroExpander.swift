@@ -4,7 +4,7 @@ import GuestABI
 /// function-like macros, `#` stringification, `##` pasting, `__VA_ARGS__`, arguments expanded
 /// before substitution, and rescanning of each replacement together with the tokens after it
 /// (which QEMU's `_MACHINE_VER_PICK(...)(args)` trick relies on). Each token carries the set of
-/// macros it came out of, so a macro is never expanded inside its own expansion.
+/// macros it came out of (``HideSets``), so a macro is never expanded inside its own expansion.
 ///
 /// Tokens produced by an expansion take the location of the outermost invocation, so whatever a
 /// recogniser finds in them points at the line that wrote the macro call; argument tokens keep
@@ -13,7 +13,7 @@ struct MacroExpander {
     /// A token and the names of the macros it came out of.
     struct Item {
         var token: PPToken
-        var hidden: Set<String>
+        var hidden: HideSets.ID
     }
 
     /// Budget of macro expansions for one call of `expand`, so a pathological input ends.
@@ -25,6 +25,7 @@ struct MacroExpander {
     /// Names left as they are even when defined: markers a recogniser reads itself.
     let frozen: Set<String>
     private(set) var diagnostics: [SourceDiagnostic] = []
+    private var hideSets = HideSets()
     private var budget = MacroExpander.expansionBudget
     /// Tokens the current `expand` call may still produce (``SourceBudget/maximumTokensPerExpansion``).
     private var tokenBudget = SourceBudget.maximumTokensPerExpansion
@@ -45,7 +46,7 @@ struct MacroExpander {
         budget = Self.expansionBudget
         tokenBudget = SourceBudget.maximumTokensPerExpansion
         guard !isExhausted else { return tokens }
-        let expanded = expand(items: tokens.map { Item(token: $0, hidden: []) }, site: nil)
+        let expanded = expand(items: tokens.map { Item(token: $0, hidden: HideSets.empty) }, site: nil)
         // An expansion cut short by a budget is no C anyone compiles: give the tokens back as written.
         return isExhausted ? tokens : expanded.map(\.token)
     }
@@ -73,7 +74,13 @@ struct MacroExpander {
         depth += 1
         defer { depth -= 1 }
         // Most arguments name no macro (a string, a field name): they expand to themselves.
-        guard items.contains(where: isExpandable) else { return items }
+        // (A loop, not `contains(where: isExpandable)`: that closure would copy the expander.)
+        var anyExpandable = false
+        for item in items where isExpandable(item) {
+            anyExpandable = true
+            break
+        }
+        guard anyExpandable else { return items }
         // The input as a stack, its next token last, so a replacement is pushed in front cheaply.
         var input = Array(items.reversed())
         var output: [Item] = []
@@ -81,7 +88,7 @@ struct MacroExpander {
         while let item = input.popLast() {
             let token = item.token
             // The table first: most identifiers are no macro, and one lookup settles that.
-            guard token.kind == .identifier, let macro = table[token.text], !item.hidden.contains(token.text),
+            guard token.kind == .identifier, let macro = table[token.text], !hideSets.contains(item.hidden, macro),
                 !frozen.contains(token.text)
             else {
                 output.append(item)
@@ -109,12 +116,10 @@ struct MacroExpander {
                     output.append(open)
                     continue
                 }
-                var hidden = item.hidden.intersection(close.hidden)
-                hidden.insert(macro.name)
+                let hidden = hideSets.inserting(macro, into: hideSets.intersection(item.hidden, close.hidden))
                 replacement = substitute(macro, parameters: parameters, arguments: arguments, hidden: hidden, site: location)
             } else {
-                var hidden = item.hidden
-                hidden.insert(macro.name)
+                let hidden = hideSets.inserting(macro, into: item.hidden)
                 replacement = substitute(macro, parameters: [], arguments: [], hidden: hidden, site: location)
             }
             tokenBudget -= replacement.count
@@ -126,8 +131,8 @@ struct MacroExpander {
 
     /// Whether the loop of ``expand(items:site:)`` would expand the macro `item` names.
     private func isExpandable(_ item: Item) -> Bool {
-        item.token.kind == .identifier && table[item.token.text] != nil && !item.hidden.contains(item.token.text)
-            && !frozen.contains(item.token.text)
+        guard item.token.kind == .identifier, let macro = table[item.token.text] else { return false }
+        return !hideSets.contains(item.hidden, macro) && !frozen.contains(item.token.text)
     }
 
     /// Reports, once per `expand` call (once per file for the file's budget), which budget
@@ -158,12 +163,12 @@ struct MacroExpander {
         var depth = 0
         while let item = input.popLast() {
             let token = item.token
-            if token.kind == .punctuator {
-                switch token.text {
-                case "(", "[", "{": depth += 1
-                case ")" where depth == 0: return (arguments, item)
-                case ")", "]", "}": depth -= 1
-                case "," where depth == 0:
+            if token.kind == .punctuator, let byte = token.singleByte {
+                switch byte {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: ")") where depth == 0: return (arguments, item)
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                case UInt8(ascii: ",") where depth == 0:
                     arguments.append([])
                     continue
                 default: break
@@ -177,7 +182,7 @@ struct MacroExpander {
     // MARK: - Substitution
 
     private mutating func substitute(
-        _ macro: MacroDefinition, parameters: [String], arguments: [[Item]], hidden: Set<String>, site: SourceLocation
+        _ macro: MacroDefinition, parameters: [String], arguments: [[Item]], hidden: HideSets.ID, site: SourceLocation
     ) -> [Item] {
         // Arguments by parameter index; body tokens know the index of the parameter they name.
         var argumentFor: [[Item]?] = Array(repeating: nil, count: parameters.count)
@@ -187,7 +192,7 @@ struct MacroExpander {
                 var rest: [Item] = []
                 for (offset, argument) in arguments.dropFirst(index).enumerated() {
                     if offset > 0 {
-                        rest.append(Item(token: PPToken(kind: .punctuator, text: ",", location: site), hidden: []))
+                        rest.append(Item(token: PPToken(kind: .punctuator, text: ",", location: site), hidden: HideSets.empty))
                     }
                     rest.append(contentsOf: argument)
                 }
@@ -205,19 +210,20 @@ struct MacroExpander {
         }
         var expandedCache: [[Item]?] = Array(repeating: nil, count: parameters.count)
         let body = macro.body
+        let operators = macro.bodyOperators
         var output: [Item] = []
         var index = 0
         var pasteNext = false
         while index < body.count {
             let token = body[index]
-            let nextIsPaste = index + 1 < body.count && body[index + 1].isPunctuator("##")
+            let nextIsPaste = index + 1 < body.count && operators[index + 1] == MacroDefinition.pasteMark
             var piece: [Item]
-            if macro.isFunctionLike, token.isPunctuator("#"), index + 1 < body.count,
+            if macro.isFunctionLike, operators[index] == MacroDefinition.stringifyMark, index + 1 < body.count,
                 let (_, argument) = argument(at: index + 1)
             {
-                piece = [Item(token: stringify(argument, site: site), hidden: [])]
+                piece = [Item(token: stringify(argument, site: site), hidden: HideSets.empty)]
                 index += 1
-            } else if token.isPunctuator("##") {
+            } else if operators[index] == MacroDefinition.pasteMark {
                 pasteNext = true
                 index += 1
                 continue
@@ -234,13 +240,13 @@ struct MacroExpander {
             } else {
                 var copy = token
                 copy.location = site
-                piece = [Item(token: copy, hidden: [])]
+                piece = [Item(token: copy, hidden: HideSets.empty)]
             }
             if pasteNext {
                 pasteNext = false
                 if let last = output.popLast() {
                     if let first = piece.first {
-                        output.append(Item(token: paste(last.token, first.token), hidden: []))
+                        output.append(Item(token: paste(last.token, first.token), hidden: HideSets.empty))
                         output.append(contentsOf: piece.dropFirst())
                     } else {
                         output.append(last)
@@ -260,14 +266,7 @@ struct MacroExpander {
             index += 1
         }
         for position in output.indices {
-            // Most tokens come from the body with nothing hidden: share the set instead of rehashing it.
-            // Likewise when the set holds the token's own (an argument that came out of an
-            // enclosing macro, which the set names too): the union is the set.
-            if output[position].hidden.isEmpty || hidden.isSuperset(of: output[position].hidden) {
-                output[position].hidden = hidden
-            } else {
-                output[position].hidden.formUnion(hidden)
-            }
+            output[position].hidden = hideSets.union(output[position].hidden, hidden)
         }
         return output
     }

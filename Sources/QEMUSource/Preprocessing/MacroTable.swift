@@ -14,6 +14,11 @@ final class MacroDefinition: Hashable, Sendable {
     /// For each token of `body`, the index of the parameter its text names (the last one, should
     /// two share a name), or -1; empty for an object-like macro.
     let bodyParameterIndices: [Int]
+    /// For each token of `body`: ``stringifyMark`` for `#`, ``pasteMark`` for `##`, else 0 (read
+    /// once here, not compared as strings at every substitution).
+    let bodyOperators: [UInt8]
+    static let stringifyMark: UInt8 = 1
+    static let pasteMark: UInt8 = 2
 
     init(name: String, parameters: [String]?, isVariadic: Bool, body: [PPToken], location: SourceLocation) {
         self.name = name
@@ -25,6 +30,9 @@ final class MacroDefinition: Hashable, Sendable {
             bodyParameterIndices = body.map { token in parameters.lastIndex(of: token.text) ?? -1 }
         } else {
             bodyParameterIndices = []
+        }
+        bodyOperators = body.map { token in
+            token.isPunctuator("##") ? Self.pasteMark : token.isPunctuator("#") ? Self.stringifyMark : 0
         }
     }
 

@@ -21,10 +21,10 @@ struct PPToken: Hashable, Sendable, CustomStringConvertible {
 
     var isIdentifier: Bool { kind == .identifier }
 
-    /// Compared as UTF-8 bytes: punctuators are ASCII, and a mismatch (the common case) is
-    /// decided by the length or the first byte without Unicode-aware string comparison.
+    /// Punctuators are short ASCII strings, held inline: `==` compares their raw bits, with no
+    /// Unicode-aware comparison (and no generic byte loop) on this hottest test of every reader.
     func isPunctuator(_ text: String) -> Bool {
-        kind == .punctuator && self.text.utf8.count == text.utf8.count && self.text.utf8.elementsEqual(text.utf8)
+        kind == .punctuator && self.text == text
     }
 
     /// The byte of a one-byte token (`{`, `,`), nil for longer ones.
