@@ -117,8 +117,8 @@ struct TopLevelDeclarations: Sendable {
         var open: [UInt8] = []
         var index = start
         while index < tokens.endIndex {
-            let token = tokens[index]
-            if token.kind == .punctuator, let byte = token.singleByte {
+            // Read in place: copying the token would retain its strings.
+            if tokens[index].kind == .punctuator, let byte = tokens[index].singleByte {
                 switch byte {
                 case UInt8(ascii: "("): open.append(UInt8(ascii: ")"))
                 case UInt8(ascii: "["): open.append(UInt8(ascii: "]"))
@@ -148,13 +148,15 @@ extension ArraySlice where Element == PPToken {
         var depth = 0
         for token in self {
             if token.kind == .punctuator {
-                switch token.text {
-                case "(", "[", "{": depth += 1
-                case ")", "]", "}": depth -= 1
-                case separator where depth == 0:
-                    parts.append([])
-                    continue
-                default: break
+                // Brackets as bytes: comparing the strings is the slow path of this hot loop.
+                switch token.singleByte {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default:
+                    if depth == 0, token.isPunctuator(separator) {
+                        parts.append([])
+                        continue
+                    }
                 }
             }
             parts[parts.count - 1].append(token)

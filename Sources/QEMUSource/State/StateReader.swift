@@ -8,8 +8,27 @@ public struct StateReader: Sendable {
     public static let folders = ["hw", "target", "migration", "system", "softmmu", "net", "backends", "chardev", "include"]
 
     private static let needles: [[UInt8]] = [
-        "VMStateDescription", "ARMCPRegInfo", "vmsd", "register_savevm_live", "vmstate_register", "set_feature", "ARMCPUInfo",
+        "VMStateDescription", "vmsd", "register_savevm_live", "vmstate_register", "set_feature", "ARMCPUInfo",
     ].map { Array($0.utf8) }
+    private static let registerInfo = Array("ARMCPRegInfo".utf8)
+
+    /// Whether a C file can hold what the model reads: a needle, or a register table (an
+    /// `ARMCPRegInfo` declarator, not only `const ARMCPRegInfo *ri` pointers, which the
+    /// translators hold in hundreds of kilobytes of code with no table).
+    static func holdsState(_ bytes: [UInt8]) -> Bool {
+        ByteSearch.contains(anyOf: needles, in: bytes) || declaresRegisterInfo(bytes)
+    }
+
+    /// Whether `ARMCPRegInfo` is followed, after blanks, by a name (a variable or an array).
+    static func declaresRegisterInfo(_ bytes: [UInt8]) -> Bool {
+        for hit in ByteSearch.occurrences(of: registerInfo, in: bytes) {
+            var index = hit + registerInfo.count
+            guard index < bytes.count, CByte.isHorizontalSpace(bytes[index]) || bytes[index] == UInt8(ascii: "\n") else { continue }
+            while index < bytes.count, CByte.isHorizontalSpace(bytes[index]) || bytes[index] == UInt8(ascii: "\n") { index += 1 }
+            if index < bytes.count, CByte.isIdentifierStart(bytes[index]) { return true }
+        }
+        return false
+    }
     /// What makes a CPU folder's file part of its ``CPUModelCode``.
     static let modelCodeNeedles: [[UInt8]] = ["set_feature", "ARMCPUInfo", "define_arm_cp_reg", "register_cp_regs_for_features"].map { Array($0.utf8) }
     private static let macroNeedles: [[UInt8]] = ["define VMSTATE_", "define stringify", "define tostring"].map { Array($0.utf8) }
@@ -34,10 +53,9 @@ public struct StateReader: Sendable {
         // CPU code older trees include into a translation unit (`target/ppc/translate_init.c.inc`
         // in 5.2), for the ``CPUIdentityCheck``.
         paths += try await tree.files(under: "target", withSuffixes: [".c.inc"])
-        let needles = Self.needles
         let typeNeedle = [Array("TypeInfo".utf8)]
         let files = try await tree.readAll(paths) { path, bytes in
-            path.hasSuffix(".h") || ByteSearch.contains(anyOf: needles, in: bytes)
+            path.hasSuffix(".h") || Self.holdsState(bytes)
                 // A CPU folder's types (model tables) for its ``CPUIdentityCheck``.
                 || (path.hasPrefix("target/") && ByteSearch.contains(anyOf: typeNeedle, in: bytes))
         }
@@ -57,7 +75,6 @@ public struct StateReader: Sendable {
         of files: [String: [UInt8]], version: String, origin: String,
         more: (@Sendable (_ folder: String, _ word: String) async -> [String: [UInt8]])? = nil
     ) async -> StateModel {
-        let needles = Self.needles
         let headers = files.filter { $0.key.hasSuffix(".h") }
         // Shared macros: vmstate's own and every header's VMSTATE_* wrappers, then type names.
         var base = MacroTable()
@@ -97,7 +114,7 @@ public struct StateReader: Sendable {
             folderTableConstants[folder] = constants
         }
         let sources = files.keys.filter { path in
-            path.hasSuffix(".c") && !path.hasPrefix("include/") && files[path].map { ByteSearch.contains(anyOf: needles, in: $0) } == true
+            path.hasSuffix(".c") && !path.hasPrefix("include/") && files[path].map(Self.holdsState) == true
         }.sorted()
         let sharedMacros = shared
         let macrosByFolder = folderMacros
@@ -211,7 +228,7 @@ struct FileState: Sendable {
         state.sections = sections.sections()
         var registrations = StateRegistrationReader(declarations: declarations, expander: expander)
         state.registrations = registrations.registrations()
-        if bytes.count > 12, ByteSearch.contains(anyOf: [Array("ARMCPRegInfo".utf8)], in: bytes) {
+        if StateReader.declaresRegisterInfo(bytes) {
             // The file's enums, read above, fill in what the folder's enums and #defines lack.
             let readerConstants = tableConstants.merging(fileConstants) { folder, _ in folder }
             var reader = CPRegTableReader(declarations: declarations, expander: expander, constants: readerConstants)
@@ -224,22 +241,26 @@ struct FileState: Sendable {
             let code = reader.code()
             if !code.isEmpty { state.modelCode[scope] = code }
         }
-        for (index, token) in tokens.enumerated() where token.isPunctuator("&") && index + 1 < tokens.count {
+        // Index loops that test the kind first: the tokens are read in place, not copied.
+        for index in tokens.indices.dropLast() where tokens[index].kind == .punctuator && tokens[index].isPunctuator("&") {
             if tokens[index + 1].isIdentifier { state.references.insert(tokens[index + 1].text) }
         }
         // References written inside macros the file uses (`VMSTATE_PCI_DEVICE` → `&vmstate_pci_device`).
-        for token in tokens where token.isIdentifier && token.text.hasPrefix("VMSTATE_") {
-            if let definition = table[token.text] {
+        for index in tokens.indices where tokens[index].isIdentifier && tokens[index].text.utf8.first == UInt8(ascii: "V")
+            && tokens[index].text.utf8.starts(with: "VMSTATE_".utf8)
+        {
+            if let definition = table[tokens[index].text] {
                 for (index, body) in definition.body.enumerated() where body.isPunctuator("&") && index + 1 < definition.body.count {
                     if definition.body[index + 1].isIdentifier { state.references.insert(definition.body[index + 1].text) }
                 }
             }
         }
+        let sectionNames = Set(state.sections.map(\.identifier))
         for function in declarations.functions.values {
             let body = function.body
-            for (index, token) in body.enumerated() where token.isPunctuator("&") && index + 1 < body.count && body[index + 1].isIdentifier {
+            for index in body.indices.dropLast() where body[index].kind == .punctuator && body[index].isPunctuator("&") && body[index + 1].isIdentifier {
                 let name = body[index + 1].text
-                guard name.hasPrefix("vmstate_") || state.sections.contains(where: { $0.identifier == name }) else { continue }
+                guard name.utf8.starts(with: "vmstate_".utf8) || sectionNames.contains(name) else { continue }
                 state.users[name, default: []].append("\(function.name)@\(path)")
             }
         }

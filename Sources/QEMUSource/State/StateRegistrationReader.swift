@@ -9,6 +9,11 @@ struct StateRegistrationReader {
         "vmstate_register", "vmstate_register_any", "vmstate_register_with_alias_id", "vmstate_replace_hack_for_ppc",
     ]
 
+    /// The lengths of the names ``scan(_:function:qomType:)`` looks for, as bits: most
+    /// identifiers are ruled out by their length before any string is compared or hashed.
+    private static let nameLengths: UInt64 = (registerCalls.union(["register_savevm_live", "vmsd", "legacy_vmsd"]))
+        .reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
+
     let declarations: TopLevelDeclarations
     var expander: MacroExpander
 
@@ -30,8 +35,11 @@ struct StateRegistrationReader {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
+            // Tested in place (a copy would retain the token's strings), length first.
+            guard tokens[index].isIdentifier else { continue }
+            let length = tokens[index].text.utf8.count
+            guard length < 64, Self.nameLengths & (1 << UInt64(length)) != 0 else { continue }
             let token = tokens[index]
-            guard token.isIdentifier else { continue }
             // `->vmsd = &x`, `.vmsd = &x`, `.legacy_vmsd = &x`
             if token.text == "vmsd" || token.text == "legacy_vmsd", index > 0,
                 tokens[index - 1].isPunctuator("->") || tokens[index - 1].isPunctuator("."),
