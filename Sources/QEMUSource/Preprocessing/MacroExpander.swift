@@ -10,7 +10,7 @@ import GuestABI
 /// recogniser finds in them points at the line that wrote the macro call; argument tokens keep
 /// their own.
 struct MacroExpander {
-    /// A token and the names of the macros it came out of.
+    /// A token and the hide set of the macros it came out of.
     struct Item {
         var token: PPToken
         var hidden: HideSets.ID

@@ -22,10 +22,10 @@ public struct StateReader: Sendable {
     /// Whether `ARMCPRegInfo` is followed, after blanks, by a name (a variable or an array).
     static func declaresRegisterInfo(_ bytes: [UInt8]) -> Bool {
         for hit in ByteSearch.occurrences(of: registerInfo, in: bytes) {
-            var index = hit + registerInfo.count
-            guard index < bytes.count, CByte.isHorizontalSpace(bytes[index]) || bytes[index] == UInt8(ascii: "\n") else { continue }
+            let blanks = hit + registerInfo.count
+            var index = blanks
             while index < bytes.count, CByte.isHorizontalSpace(bytes[index]) || bytes[index] == UInt8(ascii: "\n") { index += 1 }
-            if index < bytes.count, CByte.isIdentifierStart(bytes[index]) { return true }
+            if index > blanks, index < bytes.count, CByte.isIdentifierStart(bytes[index]) { return true }
         }
         return false
     }
@@ -241,14 +241,12 @@ struct FileState: Sendable {
             let code = reader.code()
             if !code.isEmpty { state.modelCode[scope] = code }
         }
-        // Index loops that test the kind first: the tokens are read in place, not copied.
-        for index in tokens.indices.dropLast() where tokens[index].kind == .punctuator && tokens[index].isPunctuator("&") {
+        // Index loops: the tokens are read in place, not copied.
+        for index in tokens.indices.dropLast() where tokens[index].isPunctuator("&") {
             if tokens[index + 1].isIdentifier { state.references.insert(tokens[index + 1].text) }
         }
         // References written inside macros the file uses (`VMSTATE_PCI_DEVICE` → `&vmstate_pci_device`).
-        for index in tokens.indices where tokens[index].isIdentifier && tokens[index].text.utf8.first == UInt8(ascii: "V")
-            && tokens[index].text.utf8.starts(with: "VMSTATE_".utf8)
-        {
+        for index in tokens.indices where tokens[index].isIdentifier && tokens[index].text.utf8.starts(with: "VMSTATE_".utf8) {
             if let definition = table[tokens[index].text] {
                 for (index, body) in definition.body.enumerated() where body.isPunctuator("&") && index + 1 < definition.body.count {
                     if definition.body[index + 1].isIdentifier { state.references.insert(definition.body[index + 1].text) }
@@ -258,7 +256,7 @@ struct FileState: Sendable {
         let sectionNames = Set(state.sections.map(\.identifier))
         for function in declarations.functions.values {
             let body = function.body
-            for index in body.indices.dropLast() where body[index].kind == .punctuator && body[index].isPunctuator("&") && body[index + 1].isIdentifier {
+            for index in body.indices.dropLast() where body[index].isPunctuator("&") && body[index + 1].isIdentifier {
                 let name = body[index + 1].text
                 guard name.utf8.starts(with: "vmstate_".utf8) || sectionNames.contains(name) else { continue }
                 state.users[name, default: []].append("\(function.name)@\(path)")
