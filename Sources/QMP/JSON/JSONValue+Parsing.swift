@@ -303,6 +303,23 @@ struct JSONParser {
     }
 
     mutating func skipWhitespace() {
+        // Indentation comes in runs of spaces: eight bytes at a time, stepping to the first byte
+        // that is not a space.
+        if let base = bytes.baseAddress {
+            while position + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                let notSpace = word ^ 0x2020_2020_2020_2020
+                if notSpace == 0 {
+                    position += 8
+                    continue
+                }
+                position += notSpace.trailingZeroBitCount >> 3
+                switch base[position] {
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): position += 1
+                default: return
+                }
+            }
+        }
         while position < count {
             switch bytes[position] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): position += 1
