@@ -135,24 +135,12 @@ struct VMStateDiffCommand: AsyncParsableCommand {
         return nil
     }
 
-    static func readJSON(_ path: String) throws -> JSONValue {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure.badInput("\(path): cannot read the file")
+    static func readJSON(_ path: String) throws -> JSONDocument {
+        do {
+            return try VMStateDumpFile.load(path)
+        } catch {
+            throw CommandFailure.badInput(error.description)
         }
-        // Parsed in place, without copying the file's bytes.
-        let parsed = data.withUnsafeBytes { bytes in
-            Result { () throws(QMPError) -> JSONValue in try JSONValue(parsing: bytes) }
-        }
-        let value: JSONValue
-        switch parsed {
-        case .success(let parsedValue): value = parsedValue
-        case .failure(let error):
-            throw CommandFailure.badInput("\(path): not JSON (\(error.reason)); give a file written by qemu -dump-vmstate")
-        }
-        guard let sections = value.objectValue, sections["vmschkmachine"] != nil else {
-            throw CommandFailure.badInput("\(path): not a -dump-vmstate file (no 'vmschkmachine' section)")
-        }
-        return value
     }
 
     static func readProbe(_ path: String) throws -> ProbeReport {

@@ -15,15 +15,17 @@ import Testing
     static func findings(_ source: LabBinary, _ destination: LabBinary, dropping dropped: Set<String> = []) async throws
         -> [VMStateFinding]
     {
-        func load(_ binary: LabBinary) async throws -> JSONValue {
-            try JSONValue(parsing: [UInt8](try Data(contentsOf: URL(fileURLWithPath: try await VMStateDumps.shared.path(of: binary)))))
+        func load(_ binary: LabBinary) async throws -> [UInt8] {
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: try await VMStateDumps.shared.path(of: binary))))
         }
-        var destinationDump = try await load(destination)
+        var destinationDump = try JSONValue(parsing: try await load(destination))
         if case .object(var sections) = destinationDump {
             for name in dropped { sections[name] = nil }
             destinationDump = .object(sections)
         }
-        return VMStateChecker.check(source: try await load(source), destination: destinationDump)
+        return VMStateChecker.check(
+            source: try JSONDocument(parsing: try await load(source)),
+            destination: try JSONDocument(parsing: destinationDump.jsonBytes))
     }
 
     static func types(_ binary: LabBinary) async throws -> Set<String> {

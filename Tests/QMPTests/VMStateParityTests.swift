@@ -28,8 +28,8 @@ import Testing
         let destination = try await VMStateDumps.shared.path(of: pair.destination)
         let peer = try PeerScript.script(Self.script, ["-s", source, "-d", destination])
         let findings = VMStateChecker.check(
-            source: try JSONValue(parsing: [UInt8](try Data(contentsOf: URL(fileURLWithPath: source)))),
-            destination: try JSONValue(parsing: [UInt8](try Data(contentsOf: URL(fileURLWithPath: destination)))))
+            source: try JSONDocument(parsing: [UInt8](try Data(contentsOf: URL(fileURLWithPath: source)))),
+            destination: try JSONDocument(parsing: [UInt8](try Data(contentsOf: URL(fileURLWithPath: destination)))))
         // The checker's exit status is its count of problems (at most 255).
         #expect(Int32(min(findings.count, 255)) == peer.status)
         let theirs = peer.output.split(separator: "\n").map { Self.withoutStrayPrefix(String($0)) }.sorted()

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// The checks of QEMU's `scripts/vmstate-static-checker.py`, written anew: for every section of
 /// the source dump, does the destination have it, with versions it accepts, the same fields
 /// (names, order, sizes, `unused` padding), descriptions and subsections? Findings carry the
@@ -5,36 +9,79 @@
 ///
 /// One quirk is kept for parity: at section level (no description) the checker does not report
 /// a `minimum_version_id` error.
+///
+/// The dumps are read as ``JSONDocument``s: values are node indices, names are compared as bytes,
+/// and a string is made only for a finding's text or a rename lookup.
 public struct VMStateChecker {
+    private let source: JSONDocument
+    private let destination: JSONDocument
     private var findings: [VMStateFinding] = []
 
     /// Compares `source` with `destination` (both `-dump-vmstate` documents: objects keyed by
     /// device type). A repeated machine-type mismatch warning is not a finding.
-    public static func check(source: JSONValue, destination: JSONValue) -> [VMStateFinding] {
-        var checker = VMStateChecker()
-        checker.run(source: source.objectValue ?? [:], destination: destination.objectValue ?? [:])
-        return checker.findings.sorted()
+    ///
+    /// Sections are independent, so they are shared out among the cores in runs of about equal
+    /// size (counted in values); the findings are sorted, so they do not depend on the split.
+    public static func check(source: JSONDocument, destination: JSONDocument) -> [VMStateFinding] {
+        let sections = destination.memberTable(destination.root)
+        let parts = split(source.members(source.root), of: source, into: ProcessInfo.processInfo.activeProcessorCount)
+        let findings = Mutex([[VMStateFinding]](repeating: [], count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var checker = VMStateChecker(source: source, destination: destination)
+            checker.run(parts[part], sections)
+            findings.withLock { $0[part] = checker.findings }
+        }
+        return findings.withLock { $0.joined().sorted() }
     }
 
-    private mutating func run(source: [String: JSONValue], destination: [String: JSONValue]) {
-        for (section, s) in source {
+    /// `members` in at most `count` runs, each of about the same number of values (at least
+    /// 4,096, so a small document is not split at all).
+    static func split(
+        _ members: [(key: Int, value: Int)], of document: JSONDocument, into count: Int
+    ) -> [ArraySlice<(key: Int, value: Int)>] {
+        let total = members.reduce(0) { $0 + document.subtreeSize($1.value) }
+        let share = max(4096, total / max(1, count) + 1)
+        var parts: [ArraySlice<(key: Int, value: Int)>] = []
+        var start = 0
+        var size = 0
+        for (position, member) in members.enumerated() {
+            size += document.subtreeSize(member.value)
+            if size >= share {
+                parts.append(members[start...position])
+                start = position + 1
+                size = 0
+            }
+        }
+        if start < members.count || parts.isEmpty { parts.append(members[start...]) }
+        return parts
+    }
+
+    private init(source: JSONDocument, destination: JSONDocument) {
+        self.source = source
+        self.destination = destination
+    }
+
+    private mutating func run(_ members: ArraySlice<(key: Int, value: Int)>, _ sections: [String: Int]) {
+        for (key, s) in members {
+            let section = source.string(key)
             var target = section
-            if destination[target] == nil {
+            if sections[target] == nil {
                 target = VMStateRenames.otherName(of: section) ?? ""
-                if destination[target] == nil {
+                if sections[target] == nil {
                     add(section, .sectionMissing, nil, "Section \"\(section)\" does not exist in dest")
                     continue
                 }
             }
-            guard let d = destination[target] else { continue }
+            guard let d = sections[target] else { continue }
             if section == "vmschkmachine" { continue }
-            checkVersion(s, d, section, nil)
-            for (entry, value) in s.objectValue ?? [:] {
-                guard let other = d[entry] else {
+            checkVersion(VMStateEntries(source, s), VMStateEntries(destination, d), section, nil)
+            for (entryKey, value) in source.members(s) {
+                guard let other = destination.member(matching: entryKey, of: source, in: d) else {
+                    let entry = source.string(entryKey)
                     add(section, .entryMissing, entry, "Section \"\(section)\": Entry \"\(entry)\" missing")
                     continue
                 }
-                if entry == "Description" { checkDescriptions(value, other, section) }
+                if source.stringEquals(entryKey, "Description") { checkDescriptions(value, other, section) }
             }
         }
     }
@@ -45,63 +92,84 @@ public struct VMStateChecker {
 
     // MARK: - Checks
 
-    private mutating func checkVersion(_ s: JSONValue, _ d: JSONValue, _ section: String, _ description: String?) {
-        let sourceVersion = s["version_id"]?.doubleValue ?? 0
-        let prefix = "Section \"\(section)\"" + (description.map { " Description \"\($0)\":" } ?? "")
-        if sourceVersion > d["version_id"]?.doubleValue ?? 0 {
+    private mutating func checkVersion(
+        _ s: VMStateEntries, _ d: VMStateEntries, _ section: String, _ description: String?
+    ) {
+        let sVersion = s.versionID
+        let dVersion = d.versionID
+        let sourceVersion = source.doubleValue(sVersion) ?? 0
+        if sourceVersion > destination.doubleValue(dVersion) ?? 0 {
+            let prefix = "Section \"\(section)\"" + (description.map { " Description \"\($0)\":" } ?? "")
             add(
                 section, .versionTooNew, description,
-                "\(prefix) version error: \(Self.number(s["version_id"])) > \(Self.number(d["version_id"]))")
+                "\(prefix) version error: \(Self.number(source, sVersion)) > \(Self.number(destination, dVersion))")
         }
-        guard let minimum = d["minimum_version_id"], let description else { return }
-        if sourceVersion < minimum.doubleValue ?? 0 {
+        guard let minimum = d.minimumVersionID, let description else { return }
+        if sourceVersion < destination.doubleValue(minimum) ?? 0 {
             add(
                 section, .versionTooOld, description,
                 "Section \"\(section)\" Description \"\(description)\": minimum version error: "
-                    + "\(Self.number(s["version_id"])) < \(Self.number(minimum))")
+                    + "\(Self.number(source, sVersion)) < \(Self.number(destination, minimum))")
         }
     }
 
-    private mutating func checkDescriptions(_ s: JSONValue, _ d: JSONValue, _ section: String) {
-        let name = s["name"]?.stringValue ?? ""
-        let otherName = d["name"]?.stringValue ?? ""
-        checkVersion(s, d, section, name)
-        if !VMStateRenames.sameField(section, name, otherName) {
-            add(
-                section, .descriptionRenamed, name,
-                "Section \"\(section)\": Description \"\(name)\" missing, got \"\(otherName)\" instead; skipping")
-            return
+    private mutating func checkDescriptions(_ s: Int, _ d: Int, _ section: String) {
+        let sEntries = VMStateEntries(source, s)
+        let dEntries = VMStateEntries(destination, d)
+        let name = source.stringValue(sEntries.name) ?? ""
+        checkVersion(sEntries, dEntries, section, name)
+        if !sameText(sEntries.name, dEntries.name) {
+            let otherName = destination.stringValue(dEntries.name) ?? ""
+            if !VMStateRenames.sameField(section, name, otherName) {
+                add(
+                    section, .descriptionRenamed, name,
+                    "Section \"\(section)\": Description \"\(name)\" missing, got \"\(otherName)\" instead; skipping")
+                return
+            }
         }
-        for (entry, value) in s.objectValue ?? [:] {
-            guard let other = d[entry] else {
+        for (entryKey, value) in source.members(s) {
+            guard let other = destination.member(matching: entryKey, of: source, in: d) else {
+                let entry = source.string(entryKey)
                 add(section, .entryMissing, entry, "Section \"\(section)\" Description \"\(name)\": Entry \"\(entry)\" missing")
                 continue
             }
-            if entry == "Fields" { checkFields(value.arrayValue ?? [], other.arrayValue ?? [], name, section) }
-            if entry == "Subsections" { checkSubsections(value.arrayValue ?? [], other.arrayValue ?? [], name, section) }
+            if source.stringEquals(entryKey, "Fields") { checkFields(value, other, name, section) }
+            if source.stringEquals(entryKey, "Subsections") { checkSubsections(value, other, name, section) }
         }
     }
 
-    private mutating func checkSubsections(_ source: [JSONValue], _ destination: [JSONValue], _ description: String, _ section: String) {
-        for s in source {
-            let name = s["name"]?.stringValue
+    private mutating func checkSubsections(_ sList: Int, _ dList: Int, _ description: String, _ section: String) {
+        for s in source.elements(sList) {
+            let name = source.member("name", of: s).flatMap { source.kind($0) == .string ? $0 : nil }
             var found = false
-            for d in destination where d["name"]?.stringValue == name {
+            for d in destination.elements(dList) {
+                let otherName = destination.member("name", of: d).flatMap { destination.kind($0) == .string ? $0 : nil }
+                // Names compared as optionals: two subsections without a name match.
+                let matches: Bool =
+                    switch (name, otherName) {
+                    case (nil, nil): true
+                    case (let name?, let otherName?): source.stringsEqual(name, destination, otherName)
+                    default: false
+                    }
+                guard matches else { continue }
                 found = true
                 checkDescriptions(s, d, section)
             }
             if !found {
+                let text = name.map(source.string) ?? ""
                 add(
-                    section, .subsectionMissing, name,
-                    "Section \"\(section)\", Description \"\(description)\": Subsection \"\(name ?? "")\" not found")
+                    section, .subsectionMissing, name.map(source.string),
+                    "Section \"\(section)\", Description \"\(description)\": Subsection \"\(text)\" not found")
             }
         }
     }
 
-    private mutating func checkDescriptionInList(_ s: JSONValue, _ d: JSONValue, _ section: String, _ description: String) {
-        guard let nested = s["Description"] else { return }
-        guard let other = d["Description"] else {
-            let field = s["field"]?.stringValue ?? ""
+    private mutating func checkDescriptionInList(
+        _ s: VMStateEntries, _ d: VMStateEntries, _ section: String, _ description: String
+    ) {
+        guard let nested = s.description else { return }
+        guard let other = d.description else {
+            let field = text(source, s.field)
             add(
                 section, .descriptionMissing, field,
                 "Section \"\(section)\", Description \"\(description)\", Field \"\(field)\": missing description")
@@ -110,43 +178,44 @@ public struct VMStateChecker {
         checkDescriptions(nested, other, section)
     }
 
-    private mutating func checkSize(_ s: JSONValue, _ d: JSONValue, _ section: String, _ description: String, _ field: String) {
-        if s["size"] != d["size"], s["size"]?.doubleValue != d["size"]?.doubleValue {
+    private mutating func checkSize(_ s: VMStateEntries, _ d: VMStateEntries, _ section: String, _ description: String) {
+        // Two integers (what QEMU writes) compare as they stand; anything else as the script
+        // compares: unequal values, and unequal as numbers.
+        if let sSize = s.size, let dSize = d.size, source.kind(sSize) == .int, destination.kind(dSize) == .int,
+            source.doubleValue(sSize) == destination.doubleValue(dSize), source.value(sSize) == destination.value(dSize)
+        {
+            return
+        }
+        let sValue = source.value(s.size)
+        let dValue = destination.value(d.size)
+        if sValue != dValue, sValue?.doubleValue != dValue?.doubleValue {
+            let field = text(source, s.field)
             add(
                 section, .sizeMismatch, field,
                 "Section \"\(section)\" Description \"\(description)\" Field \"\(field)\" size mismatch: "
-                    + "\(Self.number(s["size"])) , \(Self.number(d["size"]))")
+                    + "\(Self.number(sValue)) , \(Self.number(dValue))")
         }
     }
 
     // MARK: - Fields
 
-    /// An iterator over one list of fields, kept on a stack while a nested description is read.
-    private struct Cursor {
-        var items: [JSONValue]
-        var position = 0
-        mutating func next() -> JSONValue? {
-            guard position < items.count else { return nil }
-            defer { position += 1 }
-            return items[position]
-        }
-    }
-
     /// Walks both field lists in step: a renamed field, a field that moved into a nested
     /// description, and `unused` padding that stands for fields of the same total size are
     /// matched; the first real difference ends the comparison of this description.
-    private mutating func checkFields(_ source: [JSONValue], _ destination: [JSONValue], _ description: String, _ section: String) {
-        var sCursor = Cursor(items: source)
-        var dCursor = Cursor(items: destination)
-        var sStack: [Cursor] = []
-        var dStack: [Cursor] = []
+    private mutating func checkFields(_ sList: Int, _ dList: Int, _ description: String, _ section: String) {
+        // An iterator over one list of fields, kept on a stack while a nested description is read.
+        var sCursor = source.elements(sList).makeIterator()
+        var dCursor = destination.elements(dList).makeIterator()
+        var sStack: [JSONDocument.Elements.Iterator] = []
+        var dStack: [JSONDocument.Elements.Iterator] = []
         var advanceSource = true
         var advanceDestination = true
         var unused = 0.0
-        var s = JSONValue.null
-        var d = JSONValue.null
-        func field(_ item: JSONValue) -> String { item["field"]?.stringValue ?? "" }
-        let prefix = "Section \"\(section)\", Description \"\(description)\":"
+        // The current fields' entries; both are set before their first use, as each list is
+        // advanced first.
+        var s = VMStateEntries()
+        var d = VMStateEntries()
+        var prefix: String { "Section \"\(section)\", Description \"\(description)\":" }
         while true {
             if advanceSource {
                 guard let next = sCursor.next() else {
@@ -154,103 +223,141 @@ public struct VMStateChecker {
                     sCursor = outer
                     continue
                 }
-                s = next
+                s = VMStateEntries(source, next)
             } else if unused == 0 {
                 advanceSource = true
             }
             if advanceDestination {
                 guard let next = dCursor.next() else {
                     guard let outer = dStack.popLast() else {
+                        let field = text(source, s.field)
                         add(
-                            section, .fieldsMissing, field(s),
-                            "\(prefix) expected field \"\(field(s))\", while dest has no further fields")
+                            section, .fieldsMissing, field,
+                            "\(prefix) expected field \"\(field)\", while dest has no further fields")
                         break
                     }
                     dCursor = outer
                     advanceSource = false
                     continue
                 }
-                d = next
+                d = VMStateEntries(destination, next)
             } else if unused == 0 {
                 advanceDestination = true
             }
             if unused != 0 {
                 if !advanceDestination {
-                    unused -= s["size"]?.doubleValue ?? 0
+                    unused -= source.doubleValue(s.size) ?? 0
                     if unused == 0 {
                         advanceDestination = true
                         continue
                     }
                     if unused < 0 {
-                        add(section, .unusedSizeMismatch, field(s), "\(prefix) unused size mismatch near \" \(field(s))\"")
+                        let field = text(source, s.field)
+                        add(section, .unusedSizeMismatch, field, "\(prefix) unused size mismatch near \" \(field)\"")
                         break
                     }
                     continue
                 }
                 if !advanceSource {
-                    unused -= d["size"]?.doubleValue ?? 0
+                    unused -= destination.doubleValue(d.size) ?? 0
                     if unused == 0 {
                         advanceSource = true
                         continue
                     }
                     if unused < 0 {
-                        add(section, .unusedSizeMismatch, field(d), "\(prefix) unused size mismatch near \" \(field(d))\"")
+                        let field = text(destination, d.field)
+                        add(section, .unusedSizeMismatch, field, "\(prefix) unused size mismatch near \" \(field)\"")
                         break
                     }
                     continue
                 }
             }
-            if !VMStateRenames.sameField(description, field(s), field(d)) {
-                if Self.startsSubstruct(d, with: field(s)), let nested = d["Description"]?["Fields"]?.arrayValue {
-                    dStack.append(dCursor)
-                    dCursor = Cursor(items: nested)
-                    advanceSource = false
-                    continue
-                }
-                if Self.startsSubstruct(s, with: field(d)), let nested = s["Description"]?["Fields"]?.arrayValue {
-                    sStack.append(sCursor)
-                    sCursor = Cursor(items: nested)
-                    advanceDestination = false
-                    continue
-                }
-                if field(s) == "unused" || field(d) == "unused" {
-                    let sSize = Self.totalSize(s)
-                    let dSize = Self.totalSize(d)
-                    if sSize == dSize { continue }
-                    if field(d) == "unused" {
-                        advanceDestination = false
-                        unused = dSize - sSize
-                        continue
-                    }
-                    if field(s) == "unused" {
+            if !sameText(s.field, d.field) {
+                let sField = text(source, s.field)
+                let dField = text(destination, d.field)
+                if !VMStateRenames.sameField(description, sField, dField) {
+                    if let nested = Self.substructFields(destination, d, startingWith: sField) {
+                        dStack.append(dCursor)
+                        dCursor = destination.elements(nested).makeIterator()
                         advanceSource = false
-                        unused = sSize - dSize
                         continue
                     }
+                    if let nested = Self.substructFields(source, s, startingWith: dField) {
+                        sStack.append(sCursor)
+                        sCursor = source.elements(nested).makeIterator()
+                        advanceDestination = false
+                        continue
+                    }
+                    if sField == "unused" || dField == "unused" {
+                        let sSize = Self.totalSize(source, s)
+                        let dSize = Self.totalSize(destination, d)
+                        if sSize == dSize { continue }
+                        if dField == "unused" {
+                            advanceDestination = false
+                            unused = dSize - sSize
+                            continue
+                        }
+                        if sField == "unused" {
+                            advanceSource = false
+                            unused = sSize - dSize
+                            continue
+                        }
+                    }
+                    add(
+                        section, .fieldMismatch, sField,
+                        "\(prefix) expected field \"\(sField)\", got \"\(dField)\"; skipping rest")
+                    break
                 }
-                add(
-                    section, .fieldMismatch, field(s),
-                    "\(prefix) expected field \"\(field(s))\", got \"\(field(d))\"; skipping rest")
-                break
             }
             checkVersion(s, d, section, description)
-            if s["Description"] == nil { checkSize(s, d, section, description, field(s)) }
+            if s.description == nil { checkSize(s, d, section, description) }
             checkDescriptionInList(s, d, section, description)
         }
     }
 
-    /// True when `item` has a nested description whose first field is `name` (or a known
-    /// rename of it).
-    private static func startsSubstruct(_ item: JSONValue, with name: String) -> Bool {
-        guard let nested = item["Description"], let fields = nested["Fields"]?.arrayValue, let first = fields.first
-        else { return false }
-        return VMStateRenames.sameField(nested["name"]?.stringValue ?? "", first["field"]?.stringValue ?? "", name)
+    /// A string member's text: `""` when it is missing or not a string (as the script's
+    /// `.get(..., "")` reads it).
+    private func text(_ document: JSONDocument, _ value: Int?) -> String {
+        document.stringValue(value) ?? ""
     }
 
-    private static func totalSize(_ item: JSONValue) -> Double {
-        let size = item["size"]?.doubleValue ?? 0
-        guard let count = item["num"]?.doubleValue else { return size }
+    /// True when a source value and a destination value read as the same text, where a value
+    /// that is missing or not a string reads as `""` (as the script's `.get(..., "")` does).
+    private func sameText(_ s: Int?, _ d: Int?) -> Bool {
+        var sString: Int?
+        var dString: Int?
+        if let s, source.kind(s) == .string { sString = s }
+        if let d, destination.kind(d) == .string { dString = d }
+        switch (sString, dString) {
+        case (nil, nil): return true
+        case (let sString?, let dString?): return source.stringsEqual(sString, destination, dString)
+        case (let sString?, nil): return source.stringEquals(sString, "")
+        case (nil, let dString?): return destination.stringEquals(dString, "")
+        }
+    }
+
+    /// The field list of `item`'s nested description when its first field is `name` (or a known
+    /// rename of it); `nil` otherwise.
+    private static func substructFields(_ document: JSONDocument, _ item: VMStateEntries, startingWith name: String) -> Int? {
+        guard let nested = item.description else { return nil }
+        let entries = VMStateEntries(document, nested)
+        guard let fields = entries.fields, document.kind(fields) == .array,
+            let first = document.elements(fields).first(where: { _ in true })
+        else { return nil }
+        let firstField = document.stringValue(VMStateEntries(document, first).field) ?? ""
+        let nestedName = document.stringValue(entries.name) ?? ""
+        return VMStateRenames.sameField(nestedName, firstField, name) ? fields : nil
+    }
+
+    private static func totalSize(_ document: JSONDocument, _ item: VMStateEntries) -> Double {
+        let size = document.doubleValue(item.size) ?? 0
+        guard let count = document.doubleValue(item.num) else { return size }
         return size * count
+    }
+
+    /// A number as Python prints an `int` (or a `float` with a fraction).
+    static func number(_ document: JSONDocument, _ value: Int?) -> String {
+        number(value.map(document.value))
     }
 
     /// A number as Python prints an `int` (or a `float` with a fraction).
