@@ -140,10 +140,10 @@ public struct VMStateChecker {
 
     private mutating func checkSubsections(_ sList: Int, _ dList: Int, _ description: String, _ section: String) {
         for s in source.elements(sList) {
-            let name = source.member("name", of: s).flatMap { source.kind($0) == .string ? $0 : nil }
+            let name = Self.string(source, VMStateEntries(source, s).name)
             var found = false
             for d in destination.elements(dList) {
-                let otherName = destination.member("name", of: d).flatMap { destination.kind($0) == .string ? $0 : nil }
+                let otherName = Self.string(destination, VMStateEntries(destination, d).name)
                 // Names compared as optionals: two subsections without a name match.
                 let matches: Bool =
                     switch (name, otherName) {
@@ -156,9 +156,10 @@ public struct VMStateChecker {
                 checkDescriptions(s, d, section)
             }
             if !found {
-                let text = name.map(source.string) ?? ""
+                let subject = source.stringValue(name)
+                let text = subject ?? ""
                 add(
-                    section, .subsectionMissing, name.map(source.string),
+                    section, .subsectionMissing, subject,
                     "Section \"\(section)\", Description \"\(description)\": Subsection \"\(text)\" not found")
             }
         }
@@ -179,13 +180,7 @@ public struct VMStateChecker {
     }
 
     private mutating func checkSize(_ s: VMStateEntries, _ d: VMStateEntries, _ section: String, _ description: String) {
-        // Two integers (what QEMU writes) compare as they stand; anything else as the script
-        // compares: unequal values, and unequal as numbers.
-        if let sSize = s.size, let dSize = d.size, source.kind(sSize) == .int, destination.kind(dSize) == .int,
-            source.doubleValue(sSize) == destination.doubleValue(dSize), source.value(sSize) == destination.value(dSize)
-        {
-            return
-        }
+        // As the script compares: unequal values, and unequal as numbers.
         let sValue = source.value(s.size)
         let dValue = destination.value(d.size)
         if sValue != dValue, sValue?.doubleValue != dValue?.doubleValue {
@@ -321,14 +316,16 @@ public struct VMStateChecker {
         document.stringValue(value) ?? ""
     }
 
+    /// `value` when it is a string; `nil` when it is missing or another kind of value.
+    private static func string(_ document: JSONDocument, _ value: Int?) -> Int? {
+        guard let value, document.kind(value) == .string else { return nil }
+        return value
+    }
+
     /// True when a source value and a destination value read as the same text, where a value
     /// that is missing or not a string reads as `""` (as the script's `.get(..., "")` does).
     private func sameText(_ s: Int?, _ d: Int?) -> Bool {
-        var sString: Int?
-        var dString: Int?
-        if let s, source.kind(s) == .string { sString = s }
-        if let d, destination.kind(d) == .string { dString = d }
-        switch (sString, dString) {
+        switch (Self.string(source, s), Self.string(destination, d)) {
         case (nil, nil): return true
         case (let sString?, let dString?): return source.stringsEqual(sString, destination, dString)
         case (let sString?, nil): return source.stringEquals(sString, "")
