@@ -44,7 +44,10 @@ measure() {  # command... ; prints "WALL CPU": the median wall time and the medi
   cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d", a[int((NR+1)/2)]}')
   echo "$wall $cpu"
 }
-script=(env PYTHONPATH="$TREE/python" python3 "$TREE/scripts/compare-machine-types.py" --qemu-args "-machine none -accel tcg"
+# The interpreter itself, not a version manager's shim in front of it (pyenv's adds about 60 ms
+# to every run, which is not the script's cost).
+PYTHON=$(python3 -c 'import sys; print(sys.executable)')
+script=(env PYTHONPATH="$TREE/python" "$PYTHON" "$TREE/scripts/compare-machine-types.py" --qemu-args "-machine none -accel tcg"
   --all --format csv --raw --qemu-binary)
 
 echo "machine: $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg); wall: median of $RUNS runs; cpu: user+system, QEMUs included"
