@@ -21,8 +21,8 @@ struct JSONDocumentBuilder {
     private mutating func value(_ parser: inout JSONParser) throws(QMPError) {
         guard parser.position < parser.count else { throw parser.failure("unexpected end of input, expected a value") }
         switch parser.bytes[parser.position] {
-        case UInt8(ascii: "{"): try object(&parser)
-        case UInt8(ascii: "["): try array(&parser)
+        case UInt8(ascii: "{"): try container(&parser, .object)
+        case UInt8(ascii: "["): try container(&parser, .array)
         case UInt8(ascii: "\""): try string(&parser)
         case UInt8(ascii: "t"):
             _ = try parser.parseKeyword("true", .null)
@@ -102,31 +102,25 @@ struct JSONDocumentBuilder {
         return (quote | backslash | control | (word & highs)) != 0
     }
 
-    private mutating func object(_ parser: inout JSONParser) throws(QMPError) {
+    /// An object or an array: its node first, then its members or elements, then its count
+    /// and end patched in.
+    private mutating func container(_ parser: inout JSONParser, _ kind: JSONDocument.Kind) throws(QMPError) {
         try parser.enterContainer()
         let index = nodes.count
-        nodes.append(JSONDocument.Node(kind: .object, start: 0, length: 0, next: 0))
+        nodes.append(JSONDocument.Node(kind: kind, start: 0, length: 0, next: 0))
+        let closing = kind == .object ? UInt8(ascii: "}") : UInt8(ascii: "]")
         parser.position += 1
         parser.skipWhitespace()
         var count: UInt32 = 0
-        if !parser.consume(UInt8(ascii: "}")) {
+        if !parser.consume(closing) {
             while true {
                 parser.skipWhitespace()
-                guard parser.position < parser.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
-                    throw parser.failure("unexpected \(parser.describeCurrent()), expected a member name in quotes")
-                }
-                try string(&parser)
-                parser.skipWhitespace()
-                guard parser.consume(UInt8(ascii: ":")) else {
-                    throw parser.failure("unexpected \(parser.describeCurrent()), expected ':'")
-                }
-                parser.skipWhitespace()
-                try value(&parser)
+                if kind == .object { try member(&parser) } else { try value(&parser) }
                 count += 1
                 parser.skipWhitespace()
                 if parser.consume(UInt8(ascii: ",")) { continue }
-                guard parser.consume(UInt8(ascii: "}")) else {
-                    throw parser.failure("unexpected \(parser.describeCurrent()), expected ',' or '}'")
+                guard parser.consume(closing) else {
+                    throw parser.failure("unexpected \(parser.describeCurrent()), expected ',' or '\(Character(Unicode.Scalar(closing)))'")
                 }
                 break
             }
@@ -136,28 +130,17 @@ struct JSONDocumentBuilder {
         nodes[index].next = UInt32(truncatingIfNeeded: nodes.count)
     }
 
-    private mutating func array(_ parser: inout JSONParser) throws(QMPError) {
-        try parser.enterContainer()
-        let index = nodes.count
-        nodes.append(JSONDocument.Node(kind: .array, start: 0, length: 0, next: 0))
-        parser.position += 1
-        parser.skipWhitespace()
-        var count: UInt32 = 0
-        if !parser.consume(UInt8(ascii: "]")) {
-            while true {
-                parser.skipWhitespace()
-                try value(&parser)
-                count += 1
-                parser.skipWhitespace()
-                if parser.consume(UInt8(ascii: ",")) { continue }
-                guard parser.consume(UInt8(ascii: "]")) else {
-                    throw parser.failure("unexpected \(parser.describeCurrent()), expected ',' or ']'")
-                }
-                break
-            }
+    /// One member of an object: its name, then its value.
+    private mutating func member(_ parser: inout JSONParser) throws(QMPError) {
+        guard parser.position < parser.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
+            throw parser.failure("unexpected \(parser.describeCurrent()), expected a member name in quotes")
         }
-        parser.depth -= 1
-        nodes[index].start = count
-        nodes[index].next = UInt32(truncatingIfNeeded: nodes.count)
+        try string(&parser)
+        parser.skipWhitespace()
+        guard parser.consume(UInt8(ascii: ":")) else {
+            throw parser.failure("unexpected \(parser.describeCurrent()), expected ':'")
+        }
+        parser.skipWhitespace()
+        try value(&parser)
     }
 }
