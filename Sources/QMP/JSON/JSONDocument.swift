@@ -87,9 +87,6 @@ public struct JSONDocument: Sendable {
         return node.kind == .array || node.kind == .object ? Int(node.start) : 0
     }
 
-    /// The number of values in `value`'s subtree, itself included.
-    public func subtreeSize(_ value: Int) -> Int { Int(nodes[value].next) - value }
-
     /// The elements of an array in order (empty for any other value).
     public func elements(_ array: Int) -> Elements {
         Elements(document: self, first: array + 1, end: nodes[array].kind == .array ? Int(nodes[array].next) : array + 1)

@@ -1,7 +1,3 @@
-import Dispatch
-import Foundation
-import Synchronization
-
 /// The checks of QEMU's `scripts/vmstate-static-checker.py`, written anew: for every section of
 /// the source dump, does the destination have it, with versions it accepts, the same fields
 /// (names, order, sizes, `unused` padding), descriptions and subsections? Findings carry the
@@ -19,41 +15,10 @@ public struct VMStateChecker {
 
     /// Compares `source` with `destination` (both `-dump-vmstate` documents: objects keyed by
     /// device type). A repeated machine-type mismatch warning is not a finding.
-    ///
-    /// Sections are independent, so they are shared out among the cores in runs of about equal
-    /// size (counted in values); the findings are sorted, so they do not depend on the split.
     public static func check(source: JSONDocument, destination: JSONDocument) -> [VMStateFinding] {
-        let sections = destination.memberTable(destination.root)
-        let parts = split(source.members(source.root), of: source, into: ProcessInfo.processInfo.activeProcessorCount)
-        let findings = Mutex([[VMStateFinding]](repeating: [], count: parts.count))
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            var checker = VMStateChecker(source: source, destination: destination)
-            checker.run(parts[part], sections)
-            findings.withLock { $0[part] = checker.findings }
-        }
-        return findings.withLock { $0.joined().sorted() }
-    }
-
-    /// `members` in at most `count` runs, each of about the same number of values (at least
-    /// 4,096, so a small document is not split at all).
-    static func split(
-        _ members: [(key: Int, value: Int)], of document: JSONDocument, into count: Int
-    ) -> [ArraySlice<(key: Int, value: Int)>] {
-        let total = members.reduce(0) { $0 + document.subtreeSize($1.value) }
-        let share = max(4096, total / max(1, count) + 1)
-        var parts: [ArraySlice<(key: Int, value: Int)>] = []
-        var start = 0
-        var size = 0
-        for (position, member) in members.enumerated() {
-            size += document.subtreeSize(member.value)
-            if size >= share {
-                parts.append(members[start...position])
-                start = position + 1
-                size = 0
-            }
-        }
-        if start < members.count || parts.isEmpty { parts.append(members[start...]) }
-        return parts
+        var checker = VMStateChecker(source: source, destination: destination)
+        checker.run(source.members(source.root), destination.memberTable(destination.root))
+        return checker.findings.sorted()
     }
 
     private init(source: JSONDocument, destination: JSONDocument) {
@@ -61,7 +26,7 @@ public struct VMStateChecker {
         self.destination = destination
     }
 
-    private mutating func run(_ members: ArraySlice<(key: Int, value: Int)>, _ sections: [String: Int]) {
+    private mutating func run(_ members: [(key: Int, value: Int)], _ sections: [String: Int]) {
         for (key, s) in members {
             let section = source.string(key)
             var target = section
