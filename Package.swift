@@ -24,6 +24,11 @@ let releaseLinkerSettings: [LinkerSetting] = [
     .unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
 ]
 
+/// The tree readers and the engine are optimized in debug builds too: the tests extract whole
+/// QEMU trees (in process and through the `guestabi` they start) hundreds of times, six times
+/// slower unoptimized.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "guestabi",
     platforms: [.macOS(.v15)],
@@ -45,7 +50,8 @@ let package = Package(
         // Model, lifecycle rules and engine: pure values, no process or file I/O.
         .target(
             name: "GuestABI",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: optimizedInDebug
         ),
         // C tokenizer, recognisers of QEMU's machine definitions, tree and git readers.
         .target(
@@ -55,7 +61,8 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
-            ]
+            ],
+            swiftSettings: optimizedInDebug
         ),
         // QMP client, QEMU launcher, probes of real binaries.
         .target(
