@@ -14,7 +14,15 @@ let package = Package(
                 .product(name: "QEMUSource", package: "guestabi"),
                 .product(name: "GuestABI", package: "guestabi"),
             ],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            // The main package compiles its release modules for a static Swift runtime (see its
+            // releaseLinkerSettings); the harness is compiled and linked the same way.
+            swiftSettings: [
+                .unsafeFlags(["-parse-as-library"]),
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+            ],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
+            ]
         )
     ]
 )
