@@ -9,8 +9,11 @@ import Darwin
 public enum VMStateDumpFile {
     /// Why a file is not a dump we can read; `description` is the message a user sees.
     public enum Failure: Error, CustomStringConvertible {
+        /// The file cannot be opened or read; `reason` is the system's (`strerror`).
         case unreadable(path: String, reason: String)
+        /// The bytes are not one JSON text; `reason` says where and why, as ``JSONValue`` does.
         case notJSON(path: String, reason: String)
+        /// Valid JSON without the `vmschkmachine` section every dump starts with.
         case notADump(path: String)
 
         public var description: String {
