@@ -71,8 +71,8 @@ struct VMStateDiffCommand: AsyncParsableCommand {
         // The two dumps are parsed at once: parsing is most of a parity run's time.
         let sourcePath = source
         let destinationPath = destination
-        async let readSource = Task.detached { try Self.readJSON(sourcePath) }.value
-        async let readDestination = Task.detached { try Self.readJSON(destinationPath) }.value
+        async let readSource = Task.detached { try Self.readDump(sourcePath) }.value
+        async let readDestination = Task.detached { try Self.readDump(destinationPath) }.value
         let (sourceDump, destinationDump) = try await (readSource, readDestination)
         let findings = VMStateChecker.check(source: sourceDump, destination: destinationDump)
         guard let machine else {
@@ -135,7 +135,7 @@ struct VMStateDiffCommand: AsyncParsableCommand {
         return nil
     }
 
-    static func readJSON(_ path: String) throws -> JSONDocument {
+    static func readDump(_ path: String) throws -> JSONDocument {
         do {
             return try VMStateDumpFile.load(path)
         } catch {

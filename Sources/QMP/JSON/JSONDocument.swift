@@ -101,25 +101,13 @@ public struct JSONDocument: Sendable {
     /// The member of `object` whose name is the string `key` of `keyDocument` (a name read from
     /// another document); `nil` when there is none.
     public func member(matching key: Int, of keyDocument: JSONDocument, in object: Int) -> Int? {
-        let keyNode = keyDocument.nodes[key]
-        guard keyNode.kind == .string else { return nil }
-        if keyNode.escaped {
-            var name = keyDocument.decoded[Int(keyNode.length)]
-            return name.withUTF8 { member(utf8: $0, of: object) }
-        }
-        return keyDocument.text.withUnsafeBufferPointer { text in
-            member(utf8: UnsafeBufferPointer(rebasing: text[Int(keyNode.start)..<Int(keyNode.start + keyNode.length)]), of: object)
-        }
+        keyDocument.withUTF8(of: key) { $0.flatMap { member(utf8: $0, of: object) } }
     }
 
     private func member(utf8 key: UnsafeBufferPointer<UInt8>, of object: Int) -> Int? {
-        guard nodes[object].kind == .object else { return nil }
         var found: Int?
-        var index = object + 1
-        let end = Int(nodes[object].next)
-        while index < end {
-            if stringEquals(index, utf8: key) { found = index + 1 }
-            index = Int(nodes[index + 1].next)
+        forEachMember(of: object) { name, value in
+            if stringEquals(name, utf8: key) { found = value }
         }
         return found
     }
@@ -147,15 +135,9 @@ public struct JSONDocument: Sendable {
     /// The members of an object as (key, value) indices, in text order, each name once (where it
     /// is repeated, at its last place, with its last value); empty for any other value.
     public func members(_ object: Int) -> [(key: Int, value: Int)] {
-        guard nodes[object].kind == .object else { return [] }
         var pairs: [(key: Int, value: Int)] = []
-        pairs.reserveCapacity(Int(nodes[object].start))
-        var index = object + 1
-        let end = Int(nodes[object].next)
-        while index < end {
-            pairs.append((index, index + 1))
-            index = Int(nodes[index + 1].next)
-        }
+        pairs.reserveCapacity(count(object))
+        forEachMember(of: object) { key, value in pairs.append((key, value)) }
         guard pairs.count > 1 else { return pairs }
         // A repeated name keeps its last member: small objects are searched, large ones hashed,
         // so a hostile object of many members stays linear.
@@ -174,7 +156,8 @@ public struct JSONDocument: Sendable {
     /// many times, such as a dump's sections.
     public func memberTable(_ object: Int) -> [String: Int] {
         var table: [String: Int] = [:]
-        for (key, value) in members(object) { table[string(key)] = value }
+        table.reserveCapacity(count(object))
+        forEachMember(of: object) { key, value in table[string(key)] = value }  // the last of a name wins
         return table
     }
 
@@ -227,29 +210,30 @@ public struct JSONDocument: Sendable {
 
     /// True when the string `value` is `utf8`; false for any other kind of value.
     func stringEquals(_ value: Int, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let node = nodes[value]
-        guard node.kind == .string else { return false }
-        if node.escaped {
-            var other = decoded[Int(node.length)]
-            return other.withUTF8 { $0.elementsEqual(utf8) }
+        withUTF8(of: value) { bytes in
+            guard let bytes, bytes.count == utf8.count else { return false }
+            guard let base = bytes.baseAddress, let other = utf8.baseAddress else { return true }
+            return memcmp(base, other, utf8.count) == 0
         }
-        guard Int(node.length) == utf8.count else { return false }
-        guard let other = utf8.baseAddress else { return true }
-        return text.withUnsafeBufferPointer { text in memcmp(text.baseAddress! + Int(node.start), other, utf8.count) == 0 }
     }
 
     /// True when the strings `value` of this document and `otherValue` of `other` are equal;
     /// false when either is not a string.
     public func stringsEqual(_ value: Int, _ other: JSONDocument, _ otherValue: Int) -> Bool {
+        other.withUTF8(of: otherValue) { $0.map { stringEquals(value, utf8: $0) } ?? false }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the string `value` (in place for a plain string, the
+    /// decoded text for one with escapes), or with `nil` for any other kind of value.
+    func withUTF8<Result>(of value: Int, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
         let node = nodes[value]
-        let otherNode = other.nodes[otherValue]
-        guard node.kind == .string, otherNode.kind == .string else { return false }
-        if node.escaped || otherNode.escaped { return string(value) == other.string(otherValue) }
-        guard node.length == otherNode.length else { return false }
+        guard node.kind == .string else { return body(nil) }
+        if node.escaped {
+            var decodedText = decoded[Int(node.length)]
+            return decodedText.withUTF8 { body($0) }
+        }
         return text.withUnsafeBufferPointer { text in
-            other.text.withUnsafeBufferPointer { otherText in
-                memcmp(text.baseAddress! + Int(node.start), otherText.baseAddress! + Int(otherNode.start), Int(node.length)) == 0
-            }
+            body(UnsafeBufferPointer(rebasing: text[Int(node.start)..<Int(node.start + node.length)]))
         }
     }
 

@@ -12,12 +12,6 @@ extension JSONValue {
         }
     }
 
-    /// Parses one JSON text held in raw memory (a file's `Data`, without copying it).
-    public init(parsing bytes: UnsafeRawBufferPointer) throws(QMPError) {
-        var parser = JSONParser(bytes: bytes.assumingMemoryBound(to: UInt8.self))
-        self = try parser.parseDocument()
-    }
-
     /// Parses one JSON text given as a string.
     public init(parsing text: String) throws(QMPError) {
         try self.init(parsing: Array(text.utf8))
