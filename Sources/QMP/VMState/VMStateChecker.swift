@@ -319,7 +319,7 @@ public struct VMStateChecker {
 
     /// A number as Python prints an `int` (or a `float` with a fraction).
     static func number(_ document: JSONDocument, _ value: Int?) -> String {
-        number(value.map(document.value))
+        number(document.value(value))
     }
 
     /// A number as Python prints an `int` (or a `float` with a fraction).
